@@ -1,0 +1,28 @@
+# peaksim: two commands. `make demo` runs the main job, `make test` runs the tests.
+# Both install GSL (libgsl-dev) first when pkg-config cannot find it.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test deps build release bench clean
+
+deps:
+	@if ! pkg-config --exists gsl 2>/dev/null; then \
+	  echo "peaksim: GSL not found; installing libgsl-dev with apt-get" >&2; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgsl-dev pkg-config; \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product peaksim
+
+demo: release
+	.build/release/peaksim bench engine
+
+test: deps
+	$(SWIFT) test
+
+bench: release
+	.build/release/peaksim bench engine
+
+clean:
+	rm -rf .build

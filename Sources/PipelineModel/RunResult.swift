@@ -35,6 +35,10 @@ public struct RunResult: Sendable {
   public var functionErrors = 0
   public var gbSeconds = 0.0
   public var billedMilliseconds = 0.0
+  /// Of which INIT (cold starts), billed only from 1 Aug 2025 (§3 "INIT billing change").
+  public var initMilliseconds = 0.0
+  /// Provisioned capacity × time.
+  public var provisionedWCUHours = 0.0
   public var validations = 0
   public var tableConsumedWCU = 0.0
   public var tableThrottledWrites = 0
@@ -49,6 +53,7 @@ public struct RunResult: Sendable {
   /// Bytes held by queued-message storage at the end (memory grows with the backlog).
   public var memoryBytes = 0
   public var rows: [IntervalRow] = []
+  public var saturation = SaturationLog()
   /// Queue waits in microseconds (HDR, 3 significant digits), for tail probabilities.
   public var queueWaitHistogram = Histogram<UInt64>(highestTrackableValue: 2)
 
@@ -62,4 +67,10 @@ public struct RunResult: Sendable {
   }
 
   public init(configuration: PipelineConfiguration) { self.configuration = configuration }
+
+  /// The SLOs judged against this run.
+  public var slo: [SLOResult] { SLOResult.evaluate(self) }
+  public var allSLOsMet: Bool { slo.allSatisfy(\.met) }
+  /// The bill.
+  public var cost: CostEstimate { CostEstimate(result: self) }
 }

@@ -9,39 +9,33 @@ import SimulationKernel
 struct DecoupledPipeline: ~Copyable {
   let configuration: PipelineConfiguration
   var scheduler = EventScheduler<PipelineEvent>(expectedPending: 4_096)
-  var arrivals: ArrivalProcess
+  var source: OrderSource
   var nextArrival: SimTime?
   var queue: SQSQueue
   var esm: EventSourceMapping
   var lambda: LambdaService
   var table: DynamoDBTable
   var recorder: MetricsRecorder
-  let factory: OrderFactory
-  let validator: OrderValidator
+  var handler: OrderHandler
+  let retryPolicy: SDKRetryPolicy
   let horizon: SimTime
 
   // Random streams, one per concern (DESIGN.md "Engine": named streams).
-  var arrivalStream: RandomStream
-  var orderStream: RandomStream
   var deliveryStream: RandomStream
   var durationStream: RandomStream
   var coldStartStream: RandomStream
   var tableStream: RandomStream
   var retryStream: RandomStream
 
-  let itemsSampler: Distribution.Sampler
   let perInvocation: Distribution.Sampler
   let perMessage: Distribution.Sampler
   let coldStart: Distribution.Sampler
   let tableLatency: Distribution.Sampler
-  let defectThresholds: [Double]
 
   var pollers: [Poller]
   var idlePollers: [UInt32] = []
   var activePollers = 0
   var gatherer: UInt32?
-  var bodyBuffer: [UInt8] = []
-  var nextOrderNumber: UInt32 = 0
   var receivedSinceTick = false
   var maxPollerIndexUsed = 0
   /// Failed deliveries waiting out their visibility timeout.
@@ -57,42 +51,31 @@ struct DecoupledPipeline: ~Copyable {
     self.configuration = configuration
     let seed = configuration.seed
     horizon = SimTime(nanoseconds: configuration.duration.nanoseconds)
-    arrivals = ArrivalProcess(curve: RateCurve(configuration.traffic, horizon: configuration.duration), pattern: configuration.traffic.arrivals)
+    source = OrderSource(configuration)
+    handler = OrderHandler(configuration: configuration)
+    retryPolicy = SDKRetryPolicy(configuration.retries)
     queue = SQSQueue(configuration: configuration.queue)
     lambda = LambdaService(configuration: configuration.lambda)
     let accountAvailable = max(0, configuration.lambda.accountConcurrency - configuration.lambda.otherFunctionsConcurrency)
     esm = EventSourceMapping(configuration: configuration.eventSource, accountAvailable: accountAvailable)
     table = DynamoDBTable(configuration: configuration.table, startEpochSeconds: configuration.startEpochSeconds)
     recorder = MetricsRecorder(configuration: configuration)
-    factory = OrderFactory(seed: seed, epochSeconds: configuration.startEpochSeconds ?? 1_795_651_200, maxMessageSize: configuration.queue.maxMessageSize)
-    validator = OrderValidator(maxMessageSize: configuration.queue.maxMessageSize)
-    arrivalStream = RandomStream(seed: seed, name: "traffic.arrivals")
-    orderStream = RandomStream(seed: seed, name: "orders.mix")
     deliveryStream = RandomStream(seed: seed, name: "queue.delivery")
     durationStream = RandomStream(seed: seed, name: "lambda.duration")
     coldStartStream = RandomStream(seed: seed, name: "lambda.cold_start")
     tableStream = RandomStream(seed: seed, name: "table.latency")
     retryStream = RandomStream(seed: seed, name: "sdk.retries")
-    itemsSampler = configuration.orders.items.sampler()
     perInvocation = configuration.lambda.perInvocation.sampler()
     perMessage = configuration.lambda.perMessage.sampler()
     coldStart = configuration.lambda.coldStart.sampler()
     tableLatency = configuration.table.latency.sampler()
-    var thresholds: [Double] = []
-    var cumulative = 0.0
-    for defect in OrderDefect.allCases {
-      cumulative += configuration.orders.defects[defect]
-      thresholds.append(cumulative)
-    }
-    defectThresholds = thresholds
     pollers = [Poller](repeating: Poller(), count: esm.ceiling)
-    bodyBuffer.reserveCapacity(4_096)
   }
 
   // MARK: - The run loop
 
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
-    nextArrival = arrivals.next(&arrivalStream)
+    nextArrival = source.nextArrival()
     scheduler.schedule(.scalingTick, at: SimTime(nanoseconds: 1_000_000_000))
     scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
     adjustPollers()
@@ -103,7 +86,7 @@ struct DecoupledPipeline: ~Copyable {
       if let arrival = nextArrival, arrival <= eventTime, arrival <= returnTime, arrival <= horizon {
         scheduler.advance(to: arrival)
         handleArrival()
-        nextArrival = arrivals.next(&arrivalStream)
+        nextArrival = source.nextArrival()
         continue
       }
       if returnTime <= eventTime, returnTime <= horizon {
@@ -149,7 +132,7 @@ struct DecoupledPipeline: ~Copyable {
       scalingTick()
     case .reportTick:
       reportTick()
-    case .clientRetry, .requestEnd:
+    case .clientRetry, .requestWrite, .requestEnd:
       break
     }
   }
@@ -159,22 +142,13 @@ struct DecoupledPipeline: ~Copyable {
   mutating func handleArrival() {
     recorder.current.arrivals += 1
     recorder.arrived += 1
-    let order = nextOrderNumber
-    nextOrderNumber &+= 1
-    let u = orderStream.uniform()
-    var defect: UInt8 = 0
-    for (i, threshold) in defectThresholds.enumerated() where u < threshold {
-      defect = UInt8(i + 1)
-      break
-    }
-    let items = UInt8(min(100, max(1, Int(itemsSampler.draw(&orderStream)))))
-    let twice = orderStream.bernoulli(configuration.orders.duplicates)
+    let order = source.nextOrder()
     var record = MessageRecord(
-      sentAt: now.nanoseconds, orderNumber: order, twin: .max, receiveCount: 0, state: .visible,
-      defect: defect, items: items, flags: [], lastFailure: 0)
-    if defect == 0 { recorder.validOrders += 1 }
+      sentAt: now.nanoseconds, orderNumber: order.number, twin: .max, receiveCount: 0, state: .visible,
+      defect: order.defect, items: order.items, flags: [], lastFailure: 0)
+    if order.defect == 0 { recorder.validOrders += 1 }
     let first = send(record)
-    if twice {
+    if order.sentTwice {
       record.twin = first ?? .max
       if let second = send(record), let first { queue.messages[first].twin = second }
     }
@@ -186,7 +160,7 @@ struct DecoupledPipeline: ~Copyable {
     recorder.ledger.sent += 1
     recorder.current.sent += 1
     recorder.sqsSendRequests += 1
-    if record.defect == UInt8(OrderDefect.allCases.firstIndex(of: .oversized)! + 1) {
+    if record.defect == OrderSource.oversizedCode {
       recorder.ledger.rejectedAtSend += 1
       recorder.current.rejectedAtSend += 1
       return nil
@@ -271,6 +245,9 @@ struct DecoupledPipeline: ~Copyable {
         pollers[i].deliveries.append(Delivery(slot: slot, order: record.orderNumber, receiveCount: record.receiveCount, isExtraCopy: true))
       }
     }
+    if queue.inFlightCount >= limit && queue.visibleCount > 0 && recorder.saturation.inFlightLimit == nil {
+      recorder.saturation.inFlightLimit = now.seconds
+    }
     if received > 0 {
       receivedSinceTick = true
       recorder.sqsReceiveRequests += (received + 9) / 10
@@ -307,6 +284,7 @@ struct DecoupledPipeline: ~Copyable {
     let visibilityDeadline = pollers[i].receivedAt + configuration.queue.visibilityTimeout.nanoseconds
     switch lambda.acquire(now: now) {
     case .throttled:
+      if recorder.saturation.lambdaConcurrency == nil { recorder.saturation.lambdaConcurrency = now.seconds }
       recorder.lambdaThrottles += 1
       recorder.current.lambdaThrottles += 1
       if now.nanoseconds >= visibilityDeadline {
@@ -343,26 +321,24 @@ struct DecoupledPipeline: ~Copyable {
     // Judge every body with the real validation core (issue 4 §6).
     var writes = 0
     for k in pollers[i].deliveries.indices {
-      let d = pollers[i].deliveries[k]
-      let record = queue.messages[d.slot]
-      let defect: OrderDefect? = record.defect == 0 ? nil : OrderDefect.allCases[Int(record.defect) - 1]
-      factory.writeBody(orderNumber: UInt64(record.orderNumber), itemCount: Int(record.items), defect: defect, createdAtNanos: record.sentAt, into: &bodyBuffer)
       recorder.validations += 1
-      switch validator.check(bodyBuffer) {
-      case .success:
+      switch handler.judge(queue.messages[pollers[i].deliveries[k].slot], itemSize: configuration.table.itemSize) {
+      case .valid(let units):
         pollers[i].deliveries[k].outcome = .needsWrite
-        pollers[i].deliveries[k].units = UInt16(min(400, (bodyBuffer.count + 1_023) / 1_024))
+        pollers[i].deliveries[k].units = units
         writes += 1
-      case .failure(let failure):
+      case .invalid(let reason):
         pollers[i].deliveries[k].outcome = .failed
-        pollers[i].deliveries[k].failure = FailureReason(failure.reason)
+        pollers[i].deliveries[k].failure = reason
       }
     }
     pollers[i].pendingWrites = writes
     var busy = perInvocation.draw(&durationStream)
     for _ in 0..<pollers[i].deliveries.count { busy += perMessage.draw(&durationStream) }
     if pollers[i].coldStart {
-      busy += coldStart.draw(&coldStartStream)
+      let initSeconds = coldStart.draw(&coldStartStream)
+      busy += initSeconds
+      recorder.initMilliseconds += initSeconds * 1_000
     }
     let writeAt = now.nanoseconds + SimDuration(seconds: busy).nanoseconds
     schedule(p, .writePhase(poller: p, generation: pollers[i].generation), at: writeAt)
@@ -400,7 +376,6 @@ struct DecoupledPipeline: ~Copyable {
     var elapsed: Int64 = 0
     var stillPending = 0
     let attempt = pollers[i].writeAttempt
-    let maxAttempts = configuration.retries.attempts
     for k in pollers[i].deliveries.indices where pollers[i].deliveries[k].outcome == .needsWrite {
       let d = pollers[i].deliveries[k]
       let writeTime = SimTime(nanoseconds: now.nanoseconds + elapsed)
@@ -422,19 +397,11 @@ struct DecoupledPipeline: ~Copyable {
           pollers[i].deliveries[k].outcome = .duplicate
           recorder.duplicateWrites += 1
         }
-        if attempt == 1 && configuration.retries.mode == .standard {
-          pollers[i].retryTokens = min(500, pollers[i].retryTokens + 1)
-        }
-      case .throttled:
+        retryPolicy.succeeded(onAttempt: attempt, tokens: &pollers[i].retryTokens)
+      case .throttled(let reason):
         recorder.current.tableThrottles += 1
-        let canRetry: Bool
-        if configuration.retries.mode == .standard {
-          canRetry = attempt < maxAttempts && pollers[i].retryTokens >= 5
-          if canRetry { pollers[i].retryTokens -= 5 }
-        } else {
-          canRetry = attempt < maxAttempts
-        }
-        if canRetry {
+        recorder.noteTableThrottle(reason, at: now)
+        if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &pollers[i].retryTokens) {
           stillPending += 1
         } else {
           pollers[i].deliveries[k].outcome = .failed
@@ -443,21 +410,10 @@ struct DecoupledPipeline: ~Copyable {
       }
     }
     if stillPending > 0 {
-      let sleep = retrySleep(attempt: attempt)
+      let sleep = retryPolicy.sleep(afterAttempt: attempt, &retryStream)
       schedule(p, .writeRetry(poller: p, generation: pollers[i].generation), at: now.nanoseconds + elapsed + sleep)
     } else {
       schedule(p, .invocationEnd(poller: p, generation: pollers[i].generation), at: now.nanoseconds + elapsed)
-    }
-  }
-
-  /// §4: legacy 50 ms × 2^(n−1); standard U(0, min(2^(n−1), 20)) s.
-  mutating func retrySleep(attempt n: Int) -> Int64 {
-    switch configuration.retries.mode {
-    case .legacy:
-      return 50_000_000 << Int64(min(n - 1, 30))
-    case .standard:
-      let cap = min(Double(1 << min(n - 1, 10)), 20)
-      return SimDuration(seconds: retryStream.uniform() * cap).nanoseconds
     }
   }
 
@@ -611,6 +567,9 @@ struct DecoupledPipeline: ~Copyable {
     esm.tick(now: now, messagesWaiting: queue.visibleCount > 0, receivedRecently: receivedSinceTick)
     receivedSinceTick = false
     recorder.idlePollerSeconds += Double(idlePollers.count)
+    if activePollers >= esm.ceiling && queue.visibleCount > 0 && recorder.saturation.esmCeiling == nil {
+      recorder.saturation.esmCeiling = now.seconds
+    }
     adjustPollers()
     scheduler.schedule(.scalingTick, after: .seconds(1))
   }

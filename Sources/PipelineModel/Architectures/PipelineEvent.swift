@@ -15,6 +15,8 @@ public enum PipelineEvent: Sendable {
   case visibilityExpired(poller: UInt32, generation: UInt32)
   /// Synchronous architecture: a client retries a failed order.
   case clientRetry(order: UInt32, attempt: UInt32)
+  /// Synchronous architecture: a request's handler writes to the table (or retries a write).
+  case requestWrite(slot: UInt32, generation: UInt32)
   /// Synchronous architecture: a request's invocation ends.
   case requestEnd(slot: UInt32, generation: UInt32)
   /// Once a second: the poller fleet's scaling decision.

@@ -21,6 +21,8 @@ struct MetricsRecorder: Sendable {
   var peakConcurrency = 0
   var intervalPeakConcurrency = 0
   var billedMilliseconds = 0.0
+  var initMilliseconds = 0.0
+  var provisionedWCUHours = 0.0
   var gbSeconds = 0.0
   var maxVisible = 0
   var maxOldestAge = SimDuration.zero
@@ -38,6 +40,17 @@ struct MetricsRecorder: Sendable {
 
   init(configuration: PipelineConfiguration) {
     interval = configuration.interval
+  }
+
+  /// First instants at which each limit was hit, for "what saturated first" in the report.
+  var saturation = SaturationLog()
+
+  mutating func noteTableThrottle(_ reason: ThrottleReason, at now: SimTime) {
+    if reason == .partition {
+      if saturation.partitionThrottle == nil { saturation.partitionThrottle = now.seconds }
+    } else if saturation.tableThrottle == nil {
+      saturation.tableThrottle = now.seconds
+    }
   }
 
   @inline(__always)
@@ -87,6 +100,8 @@ struct MetricsRecorder: Sendable {
     current.lambdaConcurrency = intervalPeakConcurrency
     current.lambdaConcurrencyLimit = lambdaLimit
     current.tableWriteCapacity = tableCapacity
+    let lastEnd = rows.last?.timeSeconds ?? 0
+    provisionedWCUHours += tableCapacity * (now.seconds - lastEnd) / 3_600
     peakConcurrency = max(peakConcurrency, intervalPeakConcurrency)
     maxVisible = max(maxVisible, queue.visibleCount)
     if age > maxOldestAge { maxOldestAge = age }
@@ -124,6 +139,8 @@ struct MetricsRecorder: Sendable {
     result.functionErrors = functionErrors
     result.gbSeconds = gbSeconds
     result.billedMilliseconds = billedMilliseconds
+    result.initMilliseconds = initMilliseconds
+    result.provisionedWCUHours = provisionedWCUHours
     result.validations = validations
     result.tableConsumedWCU = table.consumedUnits
     result.tableThrottledWrites = table.throttledWrites
@@ -139,6 +156,7 @@ struct MetricsRecorder: Sendable {
     result.clientErrors = clientErrors
     result.memoryBytes = memoryBytes
     result.rows = rows
+    result.saturation = saturation
     return result
   }
 }

@@ -14,7 +14,22 @@ enum DecimalCents: Equatable {
   case tooLarge(isNegative: Bool)
 
   /// Reads `number`, whose digits lie in `base`.
+  @inline(__always)
   static func read(_ number: JSONNumber, in base: UnsafePointer<UInt8>) -> DecimalCents {
+    // Fast path: up to 18 digits are exact in the scanner's significand, and prices are
+    // usually written with exactly two decimals (scale 0) or one (scale 1).
+    let fractionCount = number.fractionEnd - number.fractionStart
+    let scale = number.exponent - fractionCount + 2
+    if number.digitCount <= 18, scale >= 0, number.digitCount + scale <= 18 {
+      var cents = Int64(number.significand)
+      for _ in 0..<scale { cents &*= 10 }
+      return .exact(number.isNegative ? -cents : cents)
+    }
+    return readDigits(number, in: base)
+  }
+
+  /// Reads `number` digit by digit: any length, any exponent.
+  static func readDigits(_ number: JSONNumber, in base: UnsafePointer<UInt8>) -> DecimalCents {
     let integerCount = number.integerEnd - number.integerStart
     let fractionCount = number.fractionEnd - number.fractionStart
     let digitCount = integerCount + fractionCount

@@ -19,7 +19,13 @@ struct JSONNumber {
   /// cannot overflow; any exponent that large already decides every rule.
   var exponent: Int
 
+  /// The integer and fraction digits read as one integer, exact when ``digitCount`` ≤ 19.
+  var significand: UInt64
+
   static let exponentLimit = 1_000_000_000
+
+  /// How many integer and fraction digits the number has.
+  var digitCount: Int { (integerEnd - integerStart) + (fractionEnd - fractionStart) }
 
   /// Written as an integer: no fraction and no exponent.
   var isIntegerForm: Bool { !hasFraction && !hasExponent }

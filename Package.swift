@@ -4,6 +4,8 @@ import PackageDescription
 // Layers (DESIGN.md): each target imports only the targets listed before it.
 let collections: Target.Dependency = .product(name: "Collections", package: "swift-collections")
 let heapModule: Target.Dependency = .product(name: "HeapModule", package: "swift-collections")
+let histogram: Target.Dependency = .product(name: "Histogram", package: "hdrhistogram-swift")
+let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 
 let package = Package(
@@ -15,6 +17,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.2.0"),
+    .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.1.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
   ],
   targets: [
     // MARK: - System libraries
@@ -27,15 +31,23 @@ let package = Package(
     .target(name: "SimulationKernel", dependencies: [heapModule]),
     .target(name: "OrderValidation"),
 
+    // MARK: - Models
+    .target(
+      name: "PipelineModel",
+      dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, collections]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
-      dependencies: ["Randomness", "SimulationKernel", "OrderValidation", heapModule, argumentParser]),
+      dependencies: [
+        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", heapModule, argumentParser,
+      ]),
 
     // MARK: - Tests
     .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"]),
+    .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
   ]
 )
 

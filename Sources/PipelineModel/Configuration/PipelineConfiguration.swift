@@ -1,0 +1,39 @@
+import Randomness
+import SimulationKernel
+
+/// Everything one run needs, as plain immutable values: what the `Scenario` module produces
+/// from a YAML file and what tests build directly. Every default is AWS's own
+/// (`reference/aws-behaviour.md`); the field names follow SCENARIO.md in camelCase.
+public struct PipelineConfiguration: Sendable {
+  public var name: String
+  public var seed: UInt64 = 1
+  /// The simulated horizon.
+  public var duration: SimDuration
+  /// Report interval (one time-series row each).
+  public var interval: SimDuration = .minutes(1)
+  /// Unix seconds of simulated time zero, when the scenario sets `start`; also selects
+  /// date-dependent rules and prices.
+  public var startEpochSeconds: Int64?
+  public var architecture: Architecture = .decoupled
+  public var traffic: TrafficConfiguration
+  public var orders = OrdersConfiguration()
+  public var queue = QueueConfiguration()
+  public var eventSource = EventSourceConfiguration()
+  public var lambda = LambdaConfiguration()
+  public var table = TableConfiguration()
+  public var retries = RetryConfiguration()
+  public var slo = SLOConfiguration()
+  public var cost = CostConfiguration()
+
+  public init(name: String, duration: SimDuration, traffic: TrafficConfiguration) {
+    self.name = name
+    self.duration = duration
+    self.traffic = traffic
+  }
+}
+
+/// `architecture`: the decoupled design, or the synchronous "before" picture.
+public enum Architecture: String, Sendable, CaseIterable {
+  case decoupled
+  case synchronous
+}

@@ -1,0 +1,18 @@
+import SimulationKernel
+
+/// `slo`: the targets a run is judged against; `nil` = not judged.
+public struct SLOConfiguration: Sendable {
+  public var p99EndToEnd: SimDuration? = .minutes(5)
+  public var maxOldestAge: SimDuration? = .minutes(15)
+  public var validOrdersInDLQ: Int? = 0
+  public var lostOrders: Int? = 0
+
+  public init() {}
+}
+
+/// `cost`: how the bill is estimated.
+public struct CostConfiguration: Sendable {
+  /// Subtract the monthly free tiers (off by default: a peak estimate should not hide behind them).
+  public var freeTier: Bool = false
+  public init() {}
+}

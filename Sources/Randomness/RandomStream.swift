@@ -1,0 +1,81 @@
+internal import CGSL
+
+/// One seeded pseudo-random stream backed by GSL's `mt19937` generator.
+///
+/// Noncopyable, so two model components can never silently share (and so entangle) one stream;
+/// the C generator is freed in `deinit`. Streams are created by name from the scenario seed
+/// (``StreamSeed``), never from the environment: `gsl_rng_env_setup()` is never called.
+public struct RandomStream: ~Copyable {
+  private let rng: UnsafeMutablePointer<gsl_rng>
+
+  /// The stream named `name` of the scenario seeded with `seed`.
+  public init(seed: UInt64, name: String) {
+    self.init(rawSeed: StreamSeed.derive(scenarioSeed: seed, name: name))
+  }
+
+  /// A stream seeded directly; the same `rawSeed` always yields the same draws.
+  public init(rawSeed: UInt32) {
+    GSLErrors.turnOffAbortingHandler()
+    guard let rng = gsl_rng_alloc(cgsl_rng_type_mt19937()) else {
+      fatalError("gsl_rng_alloc failed: out of memory")
+    }
+    gsl_rng_set(rng, UInt(rawSeed))
+    self.rng = rng
+  }
+
+  deinit { gsl_rng_free(rng) }
+
+  /// A uniform draw in [0, 1). The corresponding GSL function is `gsl_rng_uniform`.
+  public mutating func uniform() -> Double { gsl_rng_uniform(rng) }
+
+  /// A uniform draw in (0, 1), safe for logarithms. GSL: `gsl_rng_uniform_pos`.
+  public mutating func uniformPositive() -> Double { gsl_rng_uniform_pos(rng) }
+
+  /// A uniform integer in `0..<bound`. GSL: `gsl_rng_uniform_int`.
+  public mutating func uniformInt(below bound: Int) -> Int {
+    precondition(bound > 0, "bound must be positive, got \(bound)")
+    return Int(gsl_rng_uniform_int(rng, UInt(bound)))
+  }
+
+  /// `true` with probability `p`.
+  public mutating func bernoulli(_ p: Double) -> Bool {
+    p > 0 && gsl_rng_uniform(rng) < p
+  }
+
+  /// An exponential draw with the given mean. GSL: `gsl_ran_exponential`.
+  public mutating func exponential(mean: Double) -> Double { gsl_ran_exponential(rng, mean) }
+
+  /// A lognormal draw with log-mean `mu` (the median is e^µ) and log-scale `sigma`.
+  /// GSL: `gsl_ran_lognormal`.
+  public mutating func lognormal(mu: Double, sigma: Double) -> Double {
+    gsl_ran_lognormal(rng, mu, sigma)
+  }
+
+  /// A gamma draw with shape k and scale θ (mean kθ). GSL: `gsl_ran_gamma`.
+  public mutating func gamma(shape: Double, scale: Double) -> Double {
+    gsl_ran_gamma(rng, shape, scale)
+  }
+
+  /// A uniform draw in [min, max). GSL: `gsl_ran_flat`.
+  public mutating func flat(min: Double, max: Double) -> Double {
+    min == max ? min : gsl_ran_flat(rng, min, max)
+  }
+
+  /// A normal draw with mean `mean` and standard deviation `sd`, truncated to [0, ∞) by exact
+  /// conditioning (not clamping): `mean + Y` with `Y ~ N(0, sd)` conditioned on `Y > −mean`.
+  /// GSL: `gsl_ran_gaussian_tail`.
+  public mutating func truncatedNormal(mean: Double, sd: Double) -> Double {
+    if sd == 0 { return Swift.max(mean, 0) }
+    return mean + gsl_ran_gaussian_tail(rng, -mean, sd)
+  }
+
+  /// A Poisson count with the given mean. GSL: `gsl_ran_poisson`.
+  public mutating func poisson(mean: Double) -> Int {
+    mean <= 0 ? 0 : Int(gsl_ran_poisson(rng, mean))
+  }
+
+  /// A binomial count of `trials` with success probability `p`. GSL: `gsl_ran_binomial`.
+  public mutating func binomial(trials: Int, p: Double) -> Int {
+    trials <= 0 || p <= 0 ? 0 : Int(gsl_ran_binomial(rng, p, UInt32(clamping: trials)))
+  }
+}

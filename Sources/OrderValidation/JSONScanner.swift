@@ -45,6 +45,17 @@ struct JSONScanner {
     return 0
   }
 
+  /// Consumes `literal` if the body continues with exactly those bytes.
+  @inline(__always)
+  mutating func skip(_ literal: StaticString) -> Bool {
+    let length = literal.utf8CodeUnitCount
+    guard position + length <= count,
+      UnsafeBufferPointer(start: base + position, count: length).equals(literal)
+    else { return false }
+    position += length
+    return true
+  }
+
   /// Consumes `byte` or fails.
   @inline(__always)
   mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
@@ -218,20 +229,19 @@ struct JSONScanner {
       throw error()
     }
     var number = JSONNumber(
-      start: start, isNegative: isNegative, integerStart: integerStart, integerEnd: position,
-      fractionStart: position, fractionEnd: position, hasFraction: false, hasExponent: false,
-      exponent: 0, significand: significand)
+      start: start, significand: significand, integerCount: Int32(truncatingIfNeeded: position - integerStart),
+      fractionCount: 0, exponent: 0, isNegative: isNegative, hasFraction: false, hasExponent: false)
     guard position < count else { return number }
 
     if base[position] == UInt8(ascii: ".") {
       position += 1
-      number.fractionStart = position
+      let fractionStart = position
       guard position < count, base[position] &- 0x30 < 10 else { throw error() }
       while position < count, case let digit = base[position] &- 0x30, digit < 10 {
         significand = significand &* 10 &+ UInt64(digit)
         position += 1
       }
-      number.fractionEnd = position
+      number.fractionCount = Int32(truncatingIfNeeded: position - fractionStart)
       number.hasFraction = true
       number.significand = significand
       guard position < count else { return number }
@@ -253,7 +263,7 @@ struct JSONScanner {
         position += 1
       }
       exponent = min(exponent, JSONNumber.exponentLimit)
-      number.exponent = exponentIsNegative ? -exponent : exponent
+      number.exponent = Int32(exponentIsNegative ? -exponent : exponent)
       number.hasExponent = true
     }
     return number

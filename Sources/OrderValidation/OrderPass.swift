@@ -79,15 +79,24 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
       while true {
         guard next == UInt8(ascii: "\"") else { throw scanner.error() }
         let keyOffset = scanner.position
-        let key = try scanner.scanString()
-        try scanner.skipColon()
-        if let field = key.hasEscapes ? key.withUnescapedBytes(in: base, { OrderKey($0) }) : OrderKey(key.rawBytes(in: base)) {
+        var field: OrderKey?
+        if let predicted = OrderKey.predicted(after: seen), scanner.skip(predicted.member) {
+          // The key producers write next, spelled plainly: no need to scan and identify it.
+          field = predicted
+          scanner.skipWhitespace()
+        } else {
+          let key = try scanner.scanString()
+          try scanner.skipColon()
+          field = key.hasEscapes ? key.withUnescapedBytes(in: base, { OrderKey($0) }) : OrderKey(key.rawBytes(in: base))
+          if field == nil {
+            addExtraKey(key, object: object, at: keyOffset)
+            try skipValue(depth: 2)
+          }
+        }
+        if let field {
           if seen & field.rawValue != 0 { record(.duplicateKey, field.path, at: keyOffset) }
           seen |= field.rawValue
           try parseOrderValue(field)
-        } else {
-          addExtraKey(key, object: object, at: keyOffset)
-          try skipValue(depth: 2)
         }
         let delimiter = scanner.skipWhitespace()
         if delimiter == UInt8(ascii: ",") {
@@ -206,9 +215,24 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
       while true {
         guard next == UInt8(ascii: "\"") else { throw cursor.error() }
         let keyOffset = cursor.position
-        let key = try cursor.scanString()
-        let first = try cursor.skipColon()
-        if let field = key.hasEscapes ? key.withUnescapedBytes(in: base, { ItemKey($0) }) : ItemKey(key.rawBytes(in: base)) {
+        var field: ItemKey?
+        var first: UInt8
+        if let predicted = ItemKey.predicted(after: seen), cursor.skip(predicted.member) {
+          // The key producers write next, spelled plainly: no need to scan and identify it.
+          field = predicted
+          first = cursor.skipWhitespace()
+        } else {
+          let key = try cursor.scanString()
+          first = try cursor.skipColon()
+          field = key.hasEscapes ? key.withUnescapedBytes(in: base, { ItemKey($0) }) : ItemKey(key.rawBytes(in: base))
+          if field == nil {
+            addExtraKey(key, object: object, at: keyOffset)
+            scanner = cursor
+            try skipValue(depth: 4)
+            cursor = scanner
+          }
+        }
+        if let field {
           if seen & field.rawValue != 0 { record(.duplicateKey, field.path(item: index), at: keyOffset) }
           seen |= field.rawValue
           let valueOffset = cursor.position
@@ -265,11 +289,6 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
               record(.invalidValue, .price(item: index), at: valueOffset)
             }
           }
-        } else {
-          addExtraKey(key, object: object, at: keyOffset)
-          scanner = cursor
-          try skipValue(depth: 4)
-          cursor = scanner
         }
         let delimiter = cursor.skipWhitespace()
         if delimiter == UInt8(ascii: ",") {
@@ -299,7 +318,7 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
   /// it is zero, which no quantity may be either.
   @inline(__always)
   static func smallInteger(_ number: JSONNumber) -> Int {
-    guard !number.isNegative, number.integerEnd - number.integerStart <= 4 else { return -1 }
+    guard !number.isNegative, number.integerCount <= 4 else { return -1 }
     return Int(number.significand)
   }
 }

@@ -46,7 +46,7 @@ let package = Package(
     // MARK: - Tests
     .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
-    .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"]),
+    .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
   ]
 )

@@ -14,9 +14,23 @@ enum DecimalCents: Equatable {
   case tooLarge(isNegative: Bool)
 
   /// Reads `number`, whose digits lie in `base`.
+  @inline(__always)
   static func read(_ number: JSONNumber, in base: UnsafePointer<UInt8>) -> DecimalCents {
-    let integerCount = number.integerEnd - number.integerStart
-    let fractionCount = number.fractionEnd - number.fractionStart
+    // Fast path: up to 18 digits are exact in the scanner's significand, and prices are
+    // usually written with exactly two decimals (scale 0) or one (scale 1).
+    let scale = Int(number.exponent) - Int(number.fractionCount) + 2
+    if number.digitCount <= 18, scale >= 0, number.digitCount + scale <= 18 {
+      var cents = Int64(number.significand)
+      for _ in 0..<scale { cents &*= 10 }
+      return .exact(number.isNegative ? -cents : cents)
+    }
+    return readDigits(number, in: base)
+  }
+
+  /// Reads `number` digit by digit: any length, any exponent.
+  static func readDigits(_ number: JSONNumber, in base: UnsafePointer<UInt8>) -> DecimalCents {
+    let integerCount = Int(number.integerCount)
+    let fractionCount = Int(number.fractionCount)
     let digitCount = integerCount + fractionCount
 
     // The digits as one sequence: integer digits, then fraction digits.
@@ -35,7 +49,7 @@ enum DecimalCents: Equatable {
     // value = significand × 10^(exponent − fractionCount), significand = digits[first...last]
     // × 10^trailingZeros, so cents = digits[first...last] × 10^scale.
     let trailingZeros = digitCount - 1 - last
-    let scale = number.exponent - fractionCount + 2 + trailingZeros
+    let scale = Int(number.exponent) - fractionCount + 2 + trailingZeros
     if scale < 0 { return .tooPrecise }
     let significantCount = last - first + 1
     if significantCount + scale > 18 { return .tooLarge(isNegative: number.isNegative) }

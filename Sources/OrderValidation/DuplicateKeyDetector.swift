@@ -63,9 +63,17 @@ struct DuplicateKeyDetector: ~Copyable {
   /// Closes the object opened at `object`, forgetting its keys. For objects past
   /// ``linearLimit`` keys it returns the offset of the earliest key that repeats an earlier
   /// one (the one a front-to-back pass would have met first), or `nil`.
+  @inline(__always)
   mutating func close(_ object: Int, in base: UnsafePointer<UInt8>) -> Int? {
+    if count - object <= Self.linearLimit {
+      count = object
+      return nil
+    }
+    return closeLargeObject(object, in: base)
+  }
+
+  private mutating func closeLargeObject(_ object: Int, in base: UnsafePointer<UInt8>) -> Int? {
     defer { count = object }
-    guard count - object > Self.linearLimit else { return nil }
     var entries = UnsafeMutableBufferPointer(start: storage + object, count: count - object)
     entries.sort { ($0.hash, $0.key.start) < ($1.hash, $1.key.start) }
     var earliest: Int?

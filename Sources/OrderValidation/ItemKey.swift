@@ -28,6 +28,20 @@ enum ItemKey: UInt8 {
     return ItemKey(rawValue: missing & (0 &- missing))
   }
 
+  /// See ``OrderKey/predicted(after:)``.
+  @inline(__always)
+  static func predicted(after seen: UInt8) -> ItemKey? {
+    seen & (seen &+ 1) == 0 ? ItemKey(rawValue: seen &+ 1) : nil
+  }
+
+  var member: StaticString {
+    switch self {
+    case .sku: "\"sku\":"
+    case .quantity: "\"quantity\":"
+    case .price: "\"price\":"
+    }
+  }
+
   func path(item index: Int) -> FieldPath {
     switch self {
     case .sku: .sku(item: index)

@@ -31,16 +31,29 @@ struct JSONScanner {
   @inline(__always)
   func error() -> JSONSyntaxError { JSONSyntaxError(offset: position) }
 
-  /// Skips JSON whitespace: space, tab, line feed, carriage return.
-  @inline(__always)
-  mutating func skipWhitespace() {
+  /// Skips JSON whitespace (space, tab, line feed, carriage return) and returns the byte
+  /// after it, or 0 at the end, so callers branch on it without loading it again.
+  @inline(__always) @discardableResult
+  mutating func skipWhitespace() -> UInt8 {
     while position < count {
       let byte = base[position]
       guard byte <= 0x20,
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
-      else { return }
+      else { return byte }
       position += 1
     }
+    return 0
+  }
+
+  /// Consumes `literal` if the body continues with exactly those bytes.
+  @inline(__always)
+  mutating func skip(_ literal: StaticString) -> Bool {
+    let length = literal.utf8CodeUnitCount
+    guard position + length <= count,
+      UnsafeBufferPointer(start: base + position, count: length).equals(literal)
+    else { return false }
+    position += length
+    return true
   }
 
   /// Consumes `byte` or fails.
@@ -48,6 +61,19 @@ struct JSONScanner {
   mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
     guard position < count, base[position] == byte else { throw error() }
     position += 1
+  }
+
+  /// Consumes the `:` after a key, with any whitespace around it.
+  /// Returns the first byte of the value after it, like ``skipWhitespace()``.
+  @inline(__always) @discardableResult
+  mutating func skipColon() throws(JSONSyntaxError) -> UInt8 {
+    if position < count, base[position] == UInt8(ascii: ":") {
+      position += 1  // compact JSON: no whitespace before the colon
+    } else {
+      skipWhitespace()
+      try expect(UInt8(ascii: ":"))
+    }
+    return skipWhitespace()
   }
 
   // MARK: - Strings
@@ -64,9 +90,7 @@ struct JSONScanner {
     let start = position
     var hasEscapes = false
     while true {
-      skipPlainStringBytes()
-      guard position < count else { throw error() }
-      let byte = base[position]
+      let byte = skipPlainStringBytes()
       if byte == UInt8(ascii: "\"") {
         let string = JSONString(start: start, end: position, hasEscapes: hasEscapes)
         position += 1
@@ -77,14 +101,15 @@ struct JSONScanner {
       } else if byte >= 0x80 {
         try scanMultibyteScalar(lead: byte)
       } else {
-        throw error()  // a control character
+        throw error()  // a control character, or the end of the body
       }
     }
   }
 
-  /// Skips printable ASCII other than `"` and `\`, eight bytes at a time where it can.
+  /// Skips printable ASCII other than `"` and `\`, eight bytes at a time where it can, and
+  /// returns the byte it stopped at (0 at the end of the body).
   @inline(__always)
-  mutating func skipPlainStringBytes() {
+  mutating func skipPlainStringBytes() -> UInt8 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     while position + 8 <= count {
@@ -92,20 +117,26 @@ struct JSONScanner {
         littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
       let quotes = word ^ (ones &* 0x22)
       let backslashes = word ^ (ones &* 0x5C)
-      // Each term has a high bit set exactly where some byte is zero (quote or backslash)
-      // or below 0x20; `word` itself flags bytes >= 0x80. Existence is exact; we fall back
-      // to the byte loop to find which byte it is.
-      let special = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-        | ((word &- ones &* 0x20) & ~word) | word
-      if special & highs != 0 { break }
+      // Each term sets a byte's high bit where the byte is a quote, a backslash, below 0x20
+      // (the zero-byte and less-than tricks) or at least 0x80 (`word` itself).
+      let special = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        | ((word &- ones &* 0x20) & ~word) | word) & highs
+      if special != 0 {
+        // Borrows can flag bytes after the first special one, never before it, so the
+        // lowest flag is exact. Take the byte from the word instead of loading it again.
+        let bit = special.trailingZeroBitCount
+        position += bit >> 3
+        return UInt8(truncatingIfNeeded: word >> UInt64(bit & 0x38))
+      }
       position += 8
     }
     while position < count {
       let byte = base[position]
       guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\")
-      else { return }
+      else { return byte }
       position += 1
     }
+    return 0
   }
 
   /// Scans the escape whose backslash is at the cursor.
@@ -181,29 +212,38 @@ struct JSONScanner {
     let integerStart = position
     guard position < count else { throw error() }
     let first = base[position]
+    // The digits as one integer while they fit (wrapping past 19 digits; `digitCount` says so).
+    var significand: UInt64 = 0
     if first == UInt8(ascii: "0") {
       position += 1
       // A leading zero may not be followed by more digits.
       if position < count, base[position] &- 0x30 < 10 { throw error() }
     } else if first &- 0x31 < 9 {
+      significand = UInt64(first &- 0x30)
       position += 1
-      while position < count, base[position] &- 0x30 < 10 { position += 1 }
+      while position < count, case let digit = base[position] &- 0x30, digit < 10 {
+        significand = significand &* 10 &+ UInt64(digit)
+        position += 1
+      }
     } else {
       throw error()
     }
     var number = JSONNumber(
-      start: start, isNegative: isNegative, integerStart: integerStart, integerEnd: position,
-      fractionStart: position, fractionEnd: position, hasFraction: false, hasExponent: false,
-      exponent: 0)
+      start: start, significand: significand, integerCount: Int32(truncatingIfNeeded: position - integerStart),
+      fractionCount: 0, exponent: 0, isNegative: isNegative, hasFraction: false, hasExponent: false)
     guard position < count else { return number }
 
     if base[position] == UInt8(ascii: ".") {
       position += 1
-      number.fractionStart = position
+      let fractionStart = position
       guard position < count, base[position] &- 0x30 < 10 else { throw error() }
-      while position < count, base[position] &- 0x30 < 10 { position += 1 }
-      number.fractionEnd = position
+      while position < count, case let digit = base[position] &- 0x30, digit < 10 {
+        significand = significand &* 10 &+ UInt64(digit)
+        position += 1
+      }
+      number.fractionCount = Int32(truncatingIfNeeded: position - fractionStart)
       number.hasFraction = true
+      number.significand = significand
       guard position < count else { return number }
     }
 
@@ -223,7 +263,7 @@ struct JSONScanner {
         position += 1
       }
       exponent = min(exponent, JSONNumber.exponentLimit)
-      number.exponent = exponentIsNegative ? -exponent : exponent
+      number.exponent = Int32(exponentIsNegative ? -exponent : exponent)
       number.hasExponent = true
     }
     return number

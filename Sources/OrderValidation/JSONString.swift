@@ -11,6 +11,12 @@ struct JSONString {
   /// Whether the content contains a backslash escape.
   var hasEscapes: Bool
 
+  /// The raw content bytes, which are the value when ``hasEscapes`` is false.
+  @inline(__always)
+  func rawBytes(in base: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: base + start, count: end - start)
+  }
+
   /// Calls `body` with the unescaped UTF-8 bytes of the string.
   ///
   /// Without escapes these are the body's own bytes; with escapes they are decoded into a

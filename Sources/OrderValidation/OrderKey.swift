@@ -37,6 +37,25 @@ enum OrderKey: UInt8 {
     return OrderKey(rawValue: missing & (0 &- missing))
   }
 
+  /// The key a producer writing the documented order would write next, given the keys seen:
+  /// the lowest clear bit when all bits below it are set.
+  @inline(__always)
+  static func predicted(after seen: UInt8) -> OrderKey? {
+    seen & (seen &+ 1) == 0 ? OrderKey(rawValue: seen &+ 1) : nil
+  }
+
+  /// The key as it appears in a body: quoted, with its colon.
+  var member: StaticString {
+    switch self {
+    case .orderID: "\"order_id\":"
+    case .customerID: "\"customer_id\":"
+    case .createdAt: "\"created_at\":"
+    case .currency: "\"currency\":"
+    case .items: "\"items\":"
+    case .total: "\"total\":"
+    }
+  }
+
   var path: FieldPath {
     switch self {
     case .orderID: .orderID

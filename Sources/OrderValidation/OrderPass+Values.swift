@@ -23,9 +23,7 @@ extension OrderPass {
         guard scanner.current == UInt8(ascii: "\"") else { throw scanner.error() }
         let keyOffset = scanner.position
         let key = try scanner.scanString()
-        scanner.skipWhitespace()
-        try scanner.expect(UInt8(ascii: ":"))
-        scanner.skipWhitespace()
+        try scanner.skipColon()
         addExtraKey(key, object: object, at: keyOffset)
         try skipValue(depth: depth + 1)
         scanner.skipWhitespace()

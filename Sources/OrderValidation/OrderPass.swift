@@ -74,28 +74,34 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
     scanner.position += 1
     var seen: UInt8 = 0
     let object = keys.open()
-    scanner.skipWhitespace()
-    if scanner.current != UInt8(ascii: "}") {
+    var next = scanner.skipWhitespace()
+    if next != UInt8(ascii: "}") {
       while true {
-        guard scanner.current == UInt8(ascii: "\"") else { throw scanner.error() }
+        guard next == UInt8(ascii: "\"") else { throw scanner.error() }
         let keyOffset = scanner.position
-        let key = try scanner.scanString()
-        scanner.skipWhitespace()
-        try scanner.expect(UInt8(ascii: ":"))
-        scanner.skipWhitespace()
-        if let field = key.withUnescapedBytes(in: base, { OrderKey($0) }) {
+        var field: OrderKey?
+        if let predicted = OrderKey.predicted(after: seen), scanner.skip(predicted.member) {
+          // The key producers write next, spelled plainly: no need to scan and identify it.
+          field = predicted
+          scanner.skipWhitespace()
+        } else {
+          let key = try scanner.scanString()
+          try scanner.skipColon()
+          field = key.hasEscapes ? key.withUnescapedBytes(in: base, { OrderKey($0) }) : OrderKey(key.rawBytes(in: base))
+          if field == nil {
+            addExtraKey(key, object: object, at: keyOffset)
+            try skipValue(depth: 2)
+          }
+        }
+        if let field {
           if seen & field.rawValue != 0 { record(.duplicateKey, field.path, at: keyOffset) }
           seen |= field.rawValue
           try parseOrderValue(field)
-        } else {
-          addExtraKey(key, object: object, at: keyOffset)
-          try skipValue(depth: 2)
         }
-        scanner.skipWhitespace()
-        let delimiter = scanner.current
+        let delimiter = scanner.skipWhitespace()
         if delimiter == UInt8(ascii: ",") {
           scanner.position += 1
-          scanner.skipWhitespace()
+          next = scanner.skipWhitespace()
         } else if delimiter == UInt8(ascii: "}") {
           break
         } else {
@@ -106,7 +112,9 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
     let closeOffset = scanner.position
     scanner.position += 1
     if let repeated = keys.close(object, in: base) { recordRepeatedExtraKey(at: repeated) }
-    if let missing = OrderKey.firstMissing(seen) { record(.missingField, missing.path, at: closeOffset) }
+    if seen != OrderKey.allBits, let missing = OrderKey.firstMissing(seen) {
+      record(.missingField, missing.path, at: closeOffset)
+    }
   }
 
   mutating func parseOrderValue(_ field: OrderKey) throws(JSONSyntaxError) {
@@ -160,8 +168,8 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
   mutating func parseItems() throws(JSONSyntaxError) {
     let openOffset = scanner.position
     scanner.position += 1
-    scanner.skipWhitespace()
-    if scanner.current == UInt8(ascii: "]") {
+    var next = scanner.skipWhitespace()
+    if next == UInt8(ascii: "]") {
       scanner.position += 1
       record(.invalidValue, .items, at: openOffset)
       return
@@ -171,17 +179,16 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
       if index == OrderValidator.maximumItemCount {
         record(.tooManyItems, .items, at: scanner.position)
       }
-      if scanner.current == UInt8(ascii: "{") {
+      if next == UInt8(ascii: "{") {
         try parseItem(index)
       } else {
         try wrongType(.item(index), depth: 3)
       }
       index += 1
-      scanner.skipWhitespace()
-      let delimiter = scanner.current
+      let delimiter = scanner.skipWhitespace()
       if delimiter == UInt8(ascii: ",") {
         scanner.position += 1
-        scanner.skipWhitespace()
+        next = scanner.skipWhitespace()
       } else if delimiter == UInt8(ascii: "]") {
         scanner.position += 1
         break
@@ -193,49 +200,74 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
   }
 
   mutating func parseItem(_ index: Int) throws(JSONSyntaxError) {
-    scanner.position += 1
+    // Work on a local copy of the cursor so the optimiser can keep it in registers; hand it
+    // back before anything else reads `scanner`.
+    var cursor = scanner
+    defer { scanner = cursor }
+    cursor.position += 1
     var seen: UInt8 = 0
     var skuIsValid = false
     var quantity = -1
     var priceCents: Int64 = -1
     let object = keys.open()
-    scanner.skipWhitespace()
-    if scanner.current != UInt8(ascii: "}") {
+    var next = cursor.skipWhitespace()
+    if next != UInt8(ascii: "}") {
       while true {
-        guard scanner.current == UInt8(ascii: "\"") else { throw scanner.error() }
-        let keyOffset = scanner.position
-        let key = try scanner.scanString()
-        scanner.skipWhitespace()
-        try scanner.expect(UInt8(ascii: ":"))
-        scanner.skipWhitespace()
-        if let field = key.withUnescapedBytes(in: base, { ItemKey($0) }) {
+        guard next == UInt8(ascii: "\"") else { throw cursor.error() }
+        let keyOffset = cursor.position
+        var field: ItemKey?
+        var first: UInt8
+        if let predicted = ItemKey.predicted(after: seen), cursor.skip(predicted.member) {
+          // The key producers write next, spelled plainly: no need to scan and identify it.
+          field = predicted
+          first = cursor.skipWhitespace()
+        } else {
+          let key = try cursor.scanString()
+          first = try cursor.skipColon()
+          field = key.hasEscapes ? key.withUnescapedBytes(in: base, { ItemKey($0) }) : ItemKey(key.rawBytes(in: base))
+          if field == nil {
+            addExtraKey(key, object: object, at: keyOffset)
+            scanner = cursor
+            try skipValue(depth: 4)
+            cursor = scanner
+          }
+        }
+        if let field {
           if seen & field.rawValue != 0 { record(.duplicateKey, field.path(item: index), at: keyOffset) }
           seen |= field.rawValue
-          let valueOffset = scanner.position
-          let first = scanner.current
+          let valueOffset = cursor.position
           switch field {
           case .sku:
             guard first == UInt8(ascii: "\"") else {
+              scanner = cursor
               try wrongType(.sku(item: index), depth: 4)
+              cursor = scanner
               break
             }
-            let string = try scanner.scanString()
-            string.withUnescapedBytes(in: base) { bytes in
-              guard Identifier.isValid(bytes) else { return record(.invalidValue, .sku(item: index), at: valueOffset) }
+            let string = try cursor.scanString()
+            if !string.hasEscapes, Identifier.isValid(string.rawBytes(in: base)) {
               skuIsValid = true
-              sink.sku(bytes, item: index)
+              sink.sku(string.rawBytes(in: base), item: index)
+            } else {
+              string.withUnescapedBytes(in: base) { bytes in
+                guard Identifier.isValid(bytes) else { return record(.invalidValue, .sku(item: index), at: valueOffset) }
+                skuIsValid = true
+                sink.sku(bytes, item: index)
+              }
             }
           case .quantity:
             guard first == UInt8(ascii: "-") || first &- 0x30 < 10 else {
+              scanner = cursor
               try wrongType(.quantity(item: index), depth: 4)
+              cursor = scanner
               break
             }
-            let number = try scanner.scanNumber()
+            let number = try cursor.scanNumber()
             guard number.isIntegerForm else {
               record(.wrongType, .quantity(item: index), at: valueOffset)
               break
             }
-            let value = Self.smallInteger(number, in: base)
+            let value = Self.smallInteger(number)
             if value >= 1, value <= OrderValidator.maximumQuantity {
               quantity = value
             } else {
@@ -243,10 +275,12 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
             }
           case .price:
             guard first == UInt8(ascii: "-") || first &- 0x30 < 10 else {
+              scanner = cursor
               try wrongType(.price(item: index), depth: 4)
+              cursor = scanner
               break
             }
-            let number = try scanner.scanNumber()
+            let number = try cursor.scanNumber()
             if case .exact(let cents) = DecimalCents.read(number, in: base),
               cents >= 0, cents <= OrderValidator.maximumPriceCents
             {
@@ -255,26 +289,22 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
               record(.invalidValue, .price(item: index), at: valueOffset)
             }
           }
-        } else {
-          addExtraKey(key, object: object, at: keyOffset)
-          try skipValue(depth: 4)
         }
-        scanner.skipWhitespace()
-        let delimiter = scanner.current
+        let delimiter = cursor.skipWhitespace()
         if delimiter == UInt8(ascii: ",") {
-          scanner.position += 1
-          scanner.skipWhitespace()
+          cursor.position += 1
+          next = cursor.skipWhitespace()
         } else if delimiter == UInt8(ascii: "}") {
           break
         } else {
-          throw scanner.error()
+          throw cursor.error()
         }
       }
     }
-    let closeOffset = scanner.position
-    scanner.position += 1
+    let closeOffset = cursor.position
+    cursor.position += 1
     if let repeated = keys.close(object, in: base) { recordRepeatedExtraKey(at: repeated) }
-    if let missing = ItemKey.firstMissing(seen) {
+    if seen != ItemKey.allBits, let missing = ItemKey.firstMissing(seen) {
       record(.missingField, missing.path(item: index), at: closeOffset)
     } else if skuIsValid, quantity >= 0, priceCents >= 0 {
       // At most 1000 × 10^8 per item, so even thousands of items cannot overflow.
@@ -287,11 +317,8 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
   /// digits (outside every range the order format allows for integers). `-0` reads as -1 too:
   /// it is zero, which no quantity may be either.
   @inline(__always)
-  static func smallInteger(_ number: JSONNumber, in base: UnsafePointer<UInt8>) -> Int {
-    let digitCount = number.integerEnd - number.integerStart
-    guard !number.isNegative, digitCount <= 4 else { return -1 }
-    var value = 0
-    for offset in number.integerStart..<number.integerEnd { value = value * 10 + Int(base[offset] &- 0x30) }
-    return value
+  static func smallInteger(_ number: JSONNumber) -> Int {
+    guard !number.isNegative, number.integerCount <= 4 else { return -1 }
+    return Int(number.significand)
   }
 }

@@ -71,6 +71,23 @@ public struct OrderValidator: Sendable {
     return check(Array(body.utf8))
   }
 
+  /// The first failure in `body`, or `nil` when it is a valid order: the verdict alone.
+  public func firstFailure(in body: UnsafeRawBufferPointer) -> ValidationFailure? {
+    if case .failure(let failure) = check(body) { return failure }
+    return nil
+  }
+
+  @inlinable
+  public func firstFailure(in body: [UInt8]) -> ValidationFailure? {
+    body.withUnsafeBytes { firstFailure(in: $0) }
+  }
+
+  @inlinable
+  public func firstFailure(in body: String) -> ValidationFailure? {
+    if case .failure(let failure) = check(body) { return failure }
+    return nil
+  }
+
   // MARK: - The full order
 
   /// Validates `body` and returns the order with its strings and items.

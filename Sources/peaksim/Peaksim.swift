@@ -15,6 +15,6 @@ struct Peaksim: ParsableCommand {
       The same scenario and seed always give byte-identical reports.
       """,
     version: version,
-    subcommands: [Bench.self]
+    subcommands: [Bench.self, ValidateOrder.self]
   )
 }

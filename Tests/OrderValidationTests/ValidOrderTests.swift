@@ -35,6 +35,13 @@ import Testing
     #expect(raw == OrderValidator().check(bytes))
   }
 
+  @Test func firstFailureIsTheVerdictOfCheck() {
+    let bad = Bodies.order(total: "1")
+    #expect(OrderValidator().firstFailure(in: Bodies.example) == nil)
+    #expect(OrderValidator().firstFailure(in: bad) == ValidationFailure(.totalMismatch, at: .total))
+    #expect(OrderValidator().firstFailure(in: Array(bad.utf8)) == OrderValidator().check(bad).failure)
+  }
+
   @Test func escapedStringsAreValidatedAndReturnedUnescaped() throws {
     let body = Bodies.order(
       orderID: #""ord\u002d1""#, customerID: #""c\u0075st_9""#, createdAt: #""2026-11-27T05:12:33\u005a""#,

@@ -1,0 +1,166 @@
+import ArgumentParser
+import OrderValidation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Peaksim {
+  /// `peaksim validate-order FILE...`: the validation core on real payloads.
+  struct ValidateOrder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "validate-order",
+      abstract: "Check order message bodies with the same rules the simulated order processor applies.",
+      discussion: """
+        Prints one line per file: `FILE: valid`, or `FILE: invalid REASON at FIELD` with the first \
+        failure a front-to-back pass meets (no field for oversized, malformed_json and \
+        not_an_object). Exits 0 when every file is a valid order, 1 otherwise; a file that cannot \
+        be read counts as not valid.
+
+        Reasons: oversized, malformed_json, not_an_object, duplicate_key, missing_field, \
+        wrong_type, invalid_value, too_many_items, total_mismatch.
+        """)
+
+    @Argument(help: ArgumentHelp("Order bodies to check; '-' reads standard input.", valueName: "file"))
+    var files: [String]
+
+    @Flag(help: "Print a JSON array of {\"file\", \"valid\", \"reason\", \"field\", \"error\"} instead of lines.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Maximum message size: bytes, or a size such as 256KiB, 1MiB, 1KB.", valueName: "size"))
+    var maxSize = MessageSize(bytes: OrderValidator.defaultMaxMessageSize)
+
+    func validate() throws {
+      guard !files.isEmpty else { throw ValidationError("give at least one order file, or '-' for standard input") }
+      guard files.filter({ $0 == "-" }).count <= 1 else {
+        throw ValidationError("standard input ('-') can be read only once")
+      }
+    }
+
+    func run() throws {
+      let validator = OrderValidator(maxMessageSize: maxSize.bytes)
+      var results: [Verdict] = []
+      for file in files {
+        // Reading one byte past the limit is enough to know a body is oversized.
+        switch Self.readBody(file, limit: maxSize.bytes + 1) {
+        case .success(let body):
+          results.append(Verdict(file: file, failure: validator.firstFailure(in: body), error: nil))
+        case .failure(let error):
+          results.append(Verdict(file: file, failure: nil, error: error.message))
+        }
+      }
+      print(json ? Self.jsonReport(results) : Self.textReport(results), terminator: "")
+      if !results.allSatisfy(\.isValid) { throw ExitCode.failure }
+    }
+
+    /// One file's outcome.
+    struct Verdict {
+      var file: String
+      var failure: ValidationFailure?
+      /// Why the file could not be read.
+      var error: String?
+
+      var isValid: Bool { failure == nil && error == nil }
+    }
+
+    static func textReport(_ results: [Verdict]) -> String {
+      results.map { result in
+        if let error = result.error { return "\(result.file): error: \(error)\n" }
+        guard let failure = result.failure else { return "\(result.file): valid\n" }
+        return "\(result.file): invalid \(failure)\n"
+      }.joined()
+    }
+
+    /// A JSON array with keys in a fixed order: `file`, `valid`, `reason`, `field`, `error`.
+    static func jsonReport(_ results: [Verdict]) -> String {
+      let rows = results.map { result in
+        let reason = result.failure.map { JSONText.string($0.reason.rawValue) } ?? "null"
+        let field = result.failure?.field.map { JSONText.string($0.description) } ?? "null"
+        let error = result.error.map(JSONText.string) ?? "null"
+        return "  {\"file\": \(JSONText.string(result.file)), \"valid\": \(result.isValid), "
+          + "\"reason\": \(reason), \"field\": \(field), \"error\": \(error)}"
+      }
+      return rows.isEmpty ? "[]\n" : "[\n" + rows.joined(separator: ",\n") + "\n]\n"
+    }
+
+    struct ReadError: Error {
+      var message: String
+    }
+
+    /// Reads at most `limit` bytes of `path` ('-': standard input).
+    static func readBody(_ path: String, limit: Int) -> Result<[UInt8], ReadError> {
+      let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+      guard descriptor >= 0 else { return .failure(ReadError(message: "cannot open: \(lastError())")) }
+      defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+      var bytes: [UInt8] = []
+      var chunk = [UInt8](repeating: 0, count: 65_536)
+      while bytes.count < limit {
+        let wanted = min(chunk.count, limit - bytes.count)
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+        if count < 0 {
+          if errno == EINTR { continue }
+          return .failure(ReadError(message: "cannot read: \(lastError())"))
+        }
+        if count == 0 { break }
+        bytes.append(contentsOf: chunk[0..<count])
+      }
+      return .success(bytes)
+    }
+
+    static func lastError() -> String {
+      guard let text = strerror(errno) else { return "error \(errno)" }
+      return String(cString: text)
+    }
+  }
+}
+
+/// A byte count given on the command line: `262144`, `256KiB`, `1MiB`, `1KB`, `1MB`, `100B`
+/// (SCENARIO.md's size units: KB and MB are powers of 1000, KiB and MiB of 1024).
+struct MessageSize: ExpressibleByArgument, Equatable {
+  var bytes: Int
+
+  init(bytes: Int) { self.bytes = bytes }
+
+  init?(argument: String) {
+    let units: [(suffix: String, multiplier: Int)] = [
+      ("KiB", 1_024), ("MiB", 1_048_576), ("KB", 1_000), ("MB", 1_000_000), ("B", 1), ("", 1),
+    ]
+    for (suffix, multiplier) in units where argument.hasSuffix(suffix) {
+      let number = argument.dropLast(suffix.count)
+      guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber),
+        let value = Int(number), value > 0, value <= Int(Int32.max) / multiplier
+      else { return nil }
+      bytes = value * multiplier
+      return
+    }
+    return nil
+  }
+
+  var defaultValueDescription: String { "\(bytes) (256KiB)" }
+}
+
+/// JSON text written by hand, so output never depends on a serializer's key order or escaping.
+enum JSONText {
+  /// `text` as a JSON string: quotes, backslashes and control characters escaped (RFC 8259 §7).
+  static func string(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{08}": result += "\\b"
+      case "\u{0C}": result += "\\f"
+      case let control where control.value < 0x20:
+        let hex = String(control.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

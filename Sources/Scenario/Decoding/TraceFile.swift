@@ -33,9 +33,8 @@ enum TraceFile {
         extra += 1
       }
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? line.dropLast() : line
-    }
+    // "\r\n" is one Character in Swift, so split on every kind of line end.
+    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     while let last = lines.last, last.allSatisfy({ $0 == " " }) { lines.removeLast() }
     guard let header = lines.first else {
       return .failure(ScenarioErrors([

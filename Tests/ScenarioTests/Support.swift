@@ -30,11 +30,19 @@ func parse(
   }
 }
 
-/// The diagnostics of a scenario that must fail to load (empty when it loaded).
+/// The errors of a scenario that must fail to load (empty when it loaded), without warnings.
 func diagnostics(_ yaml: String, overrides: [String] = [], fileName: String = "test.yaml") -> [ScenarioDiagnostic] {
   switch parse(yaml, overrides: overrides, fileName: fileName) {
   case .success: return []
-  case .failure(let errors): return errors.diagnostics
+  case .failure(let errors): return errors.errors
+  }
+}
+
+/// The warnings of a scenario, loaded or not.
+func warnings(_ yaml: String, overrides: [String] = []) -> [ScenarioDiagnostic] {
+  switch parse(yaml, overrides: overrides) {
+  case .success(let s): return s.warnings
+  case .failure(let errors): return errors.warnings
   }
 }
 

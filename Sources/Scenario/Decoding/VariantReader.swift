@@ -39,18 +39,15 @@ enum VariantReader {
         continue
       }
       var entries: [Entry] = []
-      var ok = true
       for entry in mapping.entries {
         let path = entry.key
         if path == "name" || path == ScenarioSchema.variantsKey {
           d.report(.error, at: entry.keyLocation, path: "\(set.path).\(path)",
                    "a variant cannot set '\(path)'; the variant's own name names its results")
-          ok = false
           continue
         }
         if let problem = ScenarioSchema.checkPath(path) {
           d.report(.error, at: entry.keyLocation, path: "\(set.path).\(path)", problem, found: path)
-          ok = false
           continue
         }
         if path == "seed" {
@@ -59,7 +56,8 @@ enum VariantReader {
         }
         entries.append(Entry(keyPath: path, node: entry.value, keyLocation: entry.keyLocation))
       }
-      if ok { specs.append(Spec(name: name, description: description, entries: entries)) }
+      // Keys with bad paths are already reported; the rest are still checked.
+      specs.append(Spec(name: name, description: description, entries: entries))
     }
     return specs
   }

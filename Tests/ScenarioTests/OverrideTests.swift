@@ -49,6 +49,13 @@ import Testing
     #expect(s.configuration.eventSource.batchSize == 7)
   }
 
+  @Test func aTraceGivenWithSetIsReadFromThatPath() throws {
+    let path = Fixtures.path("traces/black-friday.csv")
+    let s = try #require(parse(minimalScenario, overrides: ["traffic.trace=\(path)"], fileName: "elsewhere/s.yaml").value)
+    #expect(s.configuration.traffic.trace?.rows.count == 4)
+    #expect(s.configuration.traffic.trace?.source == path)
+  }
+
   @Test func theSeedOverrideReplacesTheFileSeed() throws {
     let s = try #require(parse(scenario("seed: 7\n"), seed: 99).value)
     #expect(s.configuration.seed == 99)

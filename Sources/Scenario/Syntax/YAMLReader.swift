@@ -42,6 +42,10 @@ enum YAMLReader {
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
       location = at(mark)
+      if problem == "but found another document" {
+        message = "YAML syntax: a scenario is a single YAML document; found a second one"
+        break
+      }
       var text = "YAML syntax: \(problem)"
       if let context {
         let where_ = context.mark.line == mark.line && context.mark.column == mark.column

@@ -6,7 +6,7 @@ extension Peaksim {
     static let configuration = CommandConfiguration(
       abstract: "Measure peaksim's speed against a baseline run in the same process.",
       discussion: "Figures are ratios against the baseline; absolute rates depend on the machine.",
-      subcommands: [BenchEngine.self]
+      subcommands: [BenchEngine.self, BenchPipeline.self]
     )
   }
 }

@@ -1,0 +1,40 @@
+import OrderValidation
+import SimulationKernel
+
+/// The order processor's code path inside an invocation: regenerate the message body, judge it
+/// with the real validation core, and size the table item (§5 "Capacity units": 1 KB write units).
+struct OrderHandler: Sendable {
+  let factory: OrderFactory
+  let validator: OrderValidator
+  var body: [UInt8] = []
+
+  init(configuration: PipelineConfiguration) {
+    factory = OrderFactory(
+      seed: configuration.seed, epochSeconds: configuration.startEpochSeconds ?? 1_795_651_200,
+      maxMessageSize: configuration.queue.maxMessageSize)
+    validator = OrderValidator(maxMessageSize: configuration.queue.maxMessageSize)
+    body.reserveCapacity(4_096)
+  }
+
+  enum Verdict {
+    case valid(units: UInt16)
+    case invalid(FailureReason)
+  }
+
+  mutating func judge(_ record: MessageRecord, itemSize: TableConfiguration.ItemSize) -> Verdict {
+    factory.writeBody(
+      orderNumber: UInt64(record.orderNumber), itemCount: Int(record.items), defect: OrderSource.defect(record.defect),
+      createdAtNanos: record.sentAt, into: &body)
+    switch validator.check(body) {
+    case .success:
+      let bytes: Int
+      switch itemSize {
+      case .auto: bytes = body.count
+      case .bytes(let b): bytes = b
+      }
+      return .valid(units: UInt16(min(400, max(1, (bytes + 1_023) / 1_024))))
+    case .failure(let failure):
+      return .invalid(FailureReason(failure.reason))
+    }
+  }
+}

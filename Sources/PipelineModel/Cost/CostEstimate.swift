@@ -1,0 +1,43 @@
+/// What a run cost, in USD, by service, with the quantities behind each line.
+public struct CostEstimate: Sendable, Equatable {
+  public var prices: PriceTable
+  public var lambdaRequests = 0.0
+  public var lambdaGBSeconds = 0.0
+  public var lambda = 0.0
+  public var sqsRequests = 0.0
+  public var sqs = 0.0
+  public var dynamoWriteUnits = 0.0
+  public var dynamoWCUHours = 0.0
+  public var dynamodb = 0.0
+  public var total: Double { lambda + sqs + dynamodb }
+
+  /// Prices a run: Lambda requests and GB-seconds (INIT where billed), SQS requests (sends,
+  /// receives, deletes, idle long polls; 64 KB chunks), DynamoDB write units (on-demand) or
+  /// provisioned WCU-hours. Free tiers are subtracted only when `freeTier` is set.
+  public init(result: RunResult) {
+    let configuration = result.configuration
+    prices = PriceTable.at(epochSeconds: configuration.startEpochSeconds)
+    let free = configuration.cost.freeTier
+
+    lambdaRequests = Double(result.invocations)
+    let billedMs = result.billedMilliseconds - (prices.lambdaBillsInit ? 0 : result.initMilliseconds)
+    lambdaGBSeconds = billedMs / 1_000 * Double(configuration.lambda.memoryMB) / 1_024
+    let perGBs = configuration.lambda.cpu == .arm64 ? prices.lambdaPerGBSecondArm : prices.lambdaPerGBSecondX86
+    let requests = max(0, lambdaRequests - (free ? prices.lambdaFreeRequests : 0))
+    let gbs = max(0, lambdaGBSeconds - (free ? prices.lambdaFreeGBSeconds : 0))
+    lambda = requests / 1e6 * prices.lambdaPerMillionRequests + gbs * perGBs
+
+    sqsRequests = Double(result.sqsRequests.total)
+    sqs = max(0, sqsRequests - (free ? prices.sqsFreeRequests : 0)) / 1e6 * prices.sqsPerMillionRequests
+
+    switch configuration.table.mode {
+    case .onDemand:
+      dynamoWriteUnits = result.tableConsumedWCU
+      dynamodb = dynamoWriteUnits / 1e6 * prices.dynamoPerMillionWRU
+    case .provisioned:
+      dynamoWCUHours = result.provisionedWCUHours
+      let freeHours = free ? prices.dynamoFreeWCU * result.simulatedSeconds / 3_600 : 0
+      dynamodb = max(0, dynamoWCUHours - freeHours) * prices.dynamoPerWCUHour
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import Randomness
+import SimulationKernel
+
+/// The producer: when orders arrive, and what each one is (its number, its defect or none,
+/// its item count, whether the producer sends it twice). Both architectures draw from the same
+/// named streams, so they see the same orders (common random numbers).
+struct OrderSource: ~Copyable {
+  var arrivals: ArrivalProcess
+  var arrivalStream: RandomStream
+  var orderStream: RandomStream
+  let itemsSampler: Distribution.Sampler
+  let defectThresholds: [Double]
+  let duplicates: Double
+  var nextOrderNumber: UInt32 = 0
+
+  /// One order as the producer made it.
+  struct NewOrder {
+    var number: UInt32
+    var defect: UInt8
+    var items: UInt8
+    var sentTwice: Bool
+  }
+
+  init(_ configuration: PipelineConfiguration) {
+    arrivals = ArrivalProcess(
+      curve: RateCurve(configuration.traffic, horizon: configuration.duration), pattern: configuration.traffic.arrivals)
+    arrivalStream = RandomStream(seed: configuration.seed, name: "traffic.arrivals")
+    orderStream = RandomStream(seed: configuration.seed, name: "orders.mix")
+    itemsSampler = configuration.orders.items.sampler()
+    var thresholds: [Double] = []
+    var cumulative = 0.0
+    for defect in OrderDefect.allCases {
+      cumulative += configuration.orders.defects[defect]
+      thresholds.append(cumulative)
+    }
+    defectThresholds = thresholds
+    duplicates = configuration.orders.duplicates
+  }
+
+  mutating func nextArrival() -> SimTime? { arrivals.next(&arrivalStream) }
+
+  /// Draws the next order: a defect from the scenario's mix (one uniform draw against the
+  /// cumulative fractions), 1–100 items, and whether it is sent twice.
+  mutating func nextOrder() -> NewOrder {
+    let number = nextOrderNumber
+    nextOrderNumber &+= 1
+    let u = orderStream.uniform()
+    var defect: UInt8 = 0
+    for (i, threshold) in defectThresholds.enumerated() where u < threshold {
+      defect = UInt8(i + 1)
+      break
+    }
+    let items = UInt8(min(100, max(1, Int(itemsSampler.draw(&orderStream)))))
+    let twice = orderStream.bernoulli(duplicates)
+    return NewOrder(number: number, defect: defect, items: items, sentTwice: twice)
+  }
+
+  static let oversizedCode = UInt8(OrderDefect.allCases.firstIndex(of: .oversized)! + 1)
+
+  static func defect(_ code: UInt8) -> OrderDefect? { code == 0 ? nil : OrderDefect.allCases[Int(code) - 1] }
+}

@@ -1,0 +1,27 @@
+import SimulationKernel
+
+/// The library entry point: one deterministic run of a configuration, no I/O.
+///
+/// ```swift
+/// let result = try Simulation.run(configuration) { now in print(now.seconds) }
+/// ```
+public enum Simulation {
+  /// Runs the configured architecture to its horizon. `progress` is called now and then with the
+  /// simulated time reached. Throws ``LedgerImbalance`` if the run lost track of a message —
+  /// a bug in peaksim, never a property of the scenario.
+  public static func run(_ configuration: PipelineConfiguration, progress: ((SimTime) -> Void)? = nil) throws -> RunResult {
+    let result: RunResult
+    switch configuration.architecture {
+    case .decoupled:
+      var pipeline = DecoupledPipeline(configuration)
+      let end = pipeline.run(progress: progress)
+      result = pipeline.finish(endedAt: end)
+    case .synchronous:
+      var pipeline = SynchronousPipeline(configuration)
+      let end = pipeline.run(progress: progress)
+      result = pipeline.finish(endedAt: end)
+    }
+    guard result.ledger.isBalanced else { throw LedgerImbalance(ledger: result.ledger) }
+    return result
+  }
+}

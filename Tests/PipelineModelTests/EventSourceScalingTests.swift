@@ -1,0 +1,82 @@
+import PipelineModel
+import SimulationKernel
+import Testing
+
+/// aws-behaviour.md §2 "Initial concurrency", "Scale-up rate", "Maximum concurrency of one ESM":
+/// from a standing backlog the mapping runs 5 batches, adds up to 300 (aws2023) or 60 (aws2019)
+/// per minute, and stops at 1,250 / 1,000 or the lower account or `maximum_concurrency` cap.
+@Suite struct EventSourceScalingTests {
+  /// A backlog that outlasts the run: 100,000 orders in the first second, batches of one that
+  /// take 10 s each.
+  static func standingBacklog(_ scaling: EventSourceConfiguration.ScalingMode, minutes: Int64) -> PipelineConfiguration {
+    var traffic = TrafficConfiguration(baseline: 0)
+    traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 100_000), .init(time: .seconds(1), orders: 0)], source: "test")
+    var c = TestConfigurations.base(rate: 0, duration: .minutes(minutes))
+    c.traffic = traffic
+    c.eventSource.scaling = scaling
+    c.eventSource.batchSize = 1
+    c.lambda.accountConcurrency = 3_000
+    c.lambda.perInvocation = .constant(10)
+    c.lambda.perMessage = .constant(0)
+    c.lambda.timeout = .seconds(60)
+    c.queue.visibilityTimeout = .minutes(6)
+    c.interval = .minutes(1)
+    return c
+  }
+
+  func peaks(_ result: RunResult) -> [Int] { result.rows.map(\.lambdaConcurrency) }
+
+  @Test func aws2023RampsFiveThenThreeHundredPerMinuteToTwelveFifty() throws {
+    let result = try Simulation.run(Self.standingBacklog(.aws2023, minutes: 7))
+    let p = peaks(result)
+    // End of minute k: 5 + 300·k, capped at 1,250 (§2 "Scale-up rate", Nov 2023).
+    for (k, peak) in p.enumerated() {
+      let expected = min(1_250, 5 + 300 * (k + 1))
+      #expect(abs(peak - expected) <= 6, "minute \(k + 1): \(peak) vs \(expected)")
+    }
+    #expect(result.peakConcurrency == 1_250)
+  }
+
+  @Test func aws2019RampsSixtyPerMinuteToOneThousand() throws {
+    let result = try Simulation.run(Self.standingBacklog(.aws2019, minutes: 18))
+    for (k, peak) in peaks(result).enumerated() {
+      let expected = min(1_000, 5 + 60 * (k + 1))
+      #expect(abs(peak - expected) <= 2, "minute \(k + 1): \(peak) vs \(expected)")
+    }
+    #expect(result.peakConcurrency == 1_000)
+  }
+
+  @Test func accountConcurrencyCapsTheRamp() throws {
+    var c = Self.standingBacklog(.aws2023, minutes: 4)
+    c.lambda.accountConcurrency = 1_000
+    c.lambda.otherFunctionsConcurrency = 400
+    let result = try Simulation.run(c)
+    #expect(result.peakConcurrency == 600)
+    #expect(result.lambdaThrottles == 0)
+  }
+
+  @Test func maximumConcurrencyCapsTheRamp() throws {
+    var c = Self.standingBacklog(.aws2023, minutes: 3)
+    c.eventSource.maximumConcurrency = 200
+    let result = try Simulation.run(c)
+    #expect(result.peakConcurrency == 200)
+    #expect(result.rows.first?.lambdaConcurrency == 200)
+  }
+
+  @Test func instantScalingStartsAtTheCeiling() throws {
+    let result = try Simulation.run(Self.standingBacklog(.instant, minutes: 1))
+    #expect(result.rows.first?.lambdaConcurrency == 1_250)
+  }
+
+  @Test func pollersScaleBackDownWhenTheQueueEmpties() throws {
+    var c = TestConfigurations.base(rate: 0, duration: .minutes(30))
+    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 20_000), .init(time: .seconds(1), orders: 0)], source: "test")
+    c.lambda.perInvocation = .constant(1)
+    c.lambda.perMessage = .constant(0)
+    let result = try Simulation.run(c)
+    #expect(result.peakConcurrency > 100)
+    // Back to 5 within the first minutes, then 2 after 15 quiet minutes (§2 "Scale-down").
+    #expect(result.rows[4].esmPollers == 5)
+    #expect(result.rows.last?.esmPollers == 2)
+  }
+}

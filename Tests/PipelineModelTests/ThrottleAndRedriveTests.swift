@@ -1,0 +1,85 @@
+import PipelineModel
+import SimulationKernel
+import Testing
+
+@Suite struct ThrottleAndRedriveTests {
+  /// More orders than 10 concurrent invocations can carry (each batch of 10 takes ≈1 s).
+  static func overload(reserved: Int?, maximum: Int?) -> PipelineConfiguration {
+    var c = TestConfigurations.base(rate: 150, duration: .minutes(10))
+    c.lambda.reservedConcurrency = reserved
+    c.eventSource.maximumConcurrency = maximum
+    c.lambda.perInvocation = .constant(0.05)
+    c.lambda.perMessage = .constant(0.1)
+    c.queue.maxReceiveCount = 3
+    return c
+  }
+
+  /// §7.3 "Throttling burns receive count": reserved concurrency alone lets the pollers pull
+  /// batches the function cannot run; they return after the visibility timeout with a receive
+  /// spent, and valid orders reach the DLQ.
+  @Test func reservedConcurrencyWithoutMaximumConcurrencyPutsValidOrdersInTheDLQ() throws {
+    let result = try Simulation.run(Self.overload(reserved: 10, maximum: nil))
+    #expect(result.lambdaThrottles > 0)
+    #expect(result.dlqValid > 0)
+    #expect(result.dlqByReason.contains { $0.reason == "lambda_throttled" })
+    #expect(result.peakConcurrency == 10)
+  }
+
+  /// §2 "ScalingConfig.MaximumConcurrency": the mapping stops reading at the cap, so nothing is
+  /// over-pulled, nothing throttled, and no valid order reaches the DLQ.
+  @Test func maximumConcurrencyTenKeepsValidOrdersOutOfTheDLQAndThrottlesNothing() throws {
+    let result = try Simulation.run(Self.overload(reserved: 10, maximum: 10))
+    #expect(result.lambdaThrottles == 0)
+    #expect(result.dlqValid == 0)
+    #expect(result.ledger.dlq == 0)
+    #expect(result.peakConcurrency == 10)
+    #expect(result.maxVisible > 10_000)  // the backlog waits instead
+  }
+
+  /// §1 "Redrive policy maxReceiveCount": a message that always fails is received exactly
+  /// `max_receive_count` times and moves to the DLQ at the next receive attempt.
+  @Test func alwaysFailingMessageIsReceivedMaxReceiveCountTimesThenMovesToTheDLQ() throws {
+    var c = TestConfigurations.base(rate: 1, duration: .minutes(20))
+    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 50), .init(time: .seconds(60), orders: 0)], source: "test")
+    c.orders.defects.priceAsString = 1
+    c.queue.maxReceiveCount = 4
+    c.eventSource.batchSize = 1
+    let result = try Simulation.run(c)
+    let sent = result.ledger.sent
+    #expect(sent > 20)
+    #expect(result.ledger.dlq == sent)
+    #expect(result.validations == 4 * sent)  // every receive ran the validator once
+    #expect(result.dlqByReason.map(\.reason) == ["wrong_type"])
+    #expect(result.dlqValid == 0)
+  }
+
+  /// §1 "Message retention period": a message older than the retention is deleted unseen — a
+  /// lost order.
+  @Test func retentionExpiryLosesMessagesAndCountsThem() throws {
+    var c = TestConfigurations.base(rate: 1, duration: .minutes(10))
+    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 120), .init(time: .seconds(120), orders: 0)], source: "test")
+    c.lambda.reservedConcurrency = 0  // nothing can run
+    c.queue.maxReceiveCount = nil
+    c.queue.retention = .seconds(60)
+    let result = try Simulation.run(c)
+    #expect(result.ledger.sent > 60)
+    #expect(result.ledger.expired == result.ledger.sent)
+    #expect(result.ordersLost == result.ledger.sent)
+    #expect(result.ledger.persisted == 0)
+  }
+
+  /// Without partial batch responses one bad order returns the whole batch (§7.4).
+  @Test func withoutPartialBatchResponsesOneInvalidOrderReturnsTheWholeBatch() throws {
+    var c = TestConfigurations.base(rate: 200, duration: .minutes(5))
+    c.orders.defects.missingField = 0.05
+    c.eventSource.reportBatchItemFailures = false
+    c.queue.maxReceiveCount = 3
+    let without = try Simulation.run(c)
+    c.eventSource.reportBatchItemFailures = true
+    let with = try Simulation.run(c)
+    #expect(without.functionErrors > 0 && with.functionErrors == 0)
+    #expect(without.duplicateWrites > 0)  // re-delivered good orders find themselves written
+    #expect(with.dlqValid == 0)
+    #expect(with.ledger.dlq > 0)
+  }
+}

@@ -10,7 +10,11 @@ enum YAMLText {
         (s.value >= 48 && s.value <= 57) || (s.value >= 65 && s.value <= 90) || (s.value >= 97 && s.value <= 122)
           || s == "_" || s == "." || s == "/" || s == "-" || s == " " || s == "+"
       }
-    if plainSafe { return text }
+    return plainSafe ? text : doubleQuoted(text)
+  }
+
+  /// `text` in double quotes, with `"`, `\` and control characters escaped.
+  static func doubleQuoted(_ text: String) -> String {
     var out = "\""
     for s in text.unicodeScalars {
       switch s {
@@ -38,7 +42,8 @@ extension ScenarioNode {
     switch self {
     case .scalar(let s):
       if isNull { return "null" }
-      return s.isPlain ? s.text : YAMLText.string(s.text).first == "\"" ? YAMLText.string(s.text) : "\"\(s.text)\""
+      // Plain text stays plain where that reads back the same (not `a, b` inside a mapping).
+      return s.isPlain ? YAMLText.string(s.text) : YAMLText.doubleQuoted(s.text)
     case .sequence(let items, _):
       return "[" + items.map(\.flowText).joined(separator: ", ") + "]"
     case .mapping(let m):

@@ -144,7 +144,8 @@ public enum ScenarioLoader {
         continue
       }
       if let problem = ScenarioSchema.checkPath(override.keyPath) {
-        d.report(.error, at: location, path: override.keyPath, problem, found: override.keyPath)
+        let path = override.keyPath.isEmpty ? nil : override.keyPath
+        d.report(.error, at: location, path: path, problem, found: override.keyPath)
         continue
       }
       var problems: [ScenarioDiagnostic] = []

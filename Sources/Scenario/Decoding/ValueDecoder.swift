@@ -167,7 +167,7 @@ struct ValueDecoder {
       }
       return d
     case .failure(let problem):
-      unitProblem(v, problem, kind: "duration", example: "30s", units: Units.durationUnitList, exampleUnit: "s")
+      unitProblem(v, problem, kind: "duration", example: "30s", units: Units.durationUnitList, exampleUnit: "s", range: allowed)
       return nil
     }
   }
@@ -183,7 +183,9 @@ struct ValueDecoder {
       }
       return r
     case .failure(let problem):
-      unitProblem(v, problem, kind: "rate", example: "120/s", units: Units.rateUnitList, exampleUnit: "/s")
+      unitProblem(
+        v, problem, kind: "rate", example: "120/s", units: Units.rateUnitList, exampleUnit: "/s",
+        range: allowed ?? "a rate " + Self.describeRate(range))
       return nil
     }
   }
@@ -199,13 +201,16 @@ struct ValueDecoder {
       }
       return bytes
     case .failure(let problem):
-      unitProblem(v, problem, kind: "size", example: "1KB", units: Units.sizeUnitList, exampleUnit: "KB")
+      unitProblem(
+        v, problem, kind: "size", example: "1KB", units: Units.sizeUnitList, exampleUnit: "KB",
+        range: "a size from \(Units.renderSize(range.lowerBound)) to \(Units.renderSize(range.upperBound))")
       return nil
     }
   }
 
   private mutating func unitProblem(
-    _ v: Value, _ problem: Units.Problem, kind: String, example: String, units: String, exampleUnit: String
+    _ v: Value, _ problem: Units.Problem, kind: String, example: String, units: String, exampleUnit: String,
+    range: String
   ) {
     let found = v.node.foundDescription
     let allowed = "a \(kind) with a unit (\(units))"
@@ -221,7 +226,7 @@ struct ValueDecoder {
       error(v, "must be a \(kind) with a unit, found \(found): unknown unit '\(unit)' (\(hint)units: \(units))",
             found: found, allowed: allowed)
     case .tooLarge:
-      error(v, "must be a \(kind) that fits in 64 bits, found \(found)", found: found, allowed: allowed)
+      mustBe(v, range)
     case .fractionalBytes:
       error(v, "must be a whole number of bytes, found \(found)", found: found, allowed: allowed)
     }

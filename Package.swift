@@ -53,6 +53,8 @@ let package = Package(
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr).
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
   ]
 )
 

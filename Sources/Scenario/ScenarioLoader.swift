@@ -89,6 +89,7 @@ public enum ScenarioLoader {
       for spec in specs {
         var vd = ValueDecoder()
         vd.scenarioDirectory = d.scenarioDirectory
+        vd.traceCache = d.traceCache
         vd.variant = spec.name
         var tree = root
         for entry in spec.entries {

@@ -11,6 +11,8 @@ struct ValueDecoder {
   /// Folder of the scenario file, as given (empty = current folder): trace paths in the file
   /// are relative to it; trace paths in `--set` arguments are relative to the current folder.
   var scenarioDirectory: String = ""
+  /// Traces read so far, shared by the decoders of one load (the scenario and its variants).
+  var traceCache = TraceCache()
 
   // MARK: - Reporting
 

@@ -46,7 +46,8 @@ enum FileContents {
           found: what))
     }
     if let nul = body.firstIndex(of: 0) { return binary(at: nul, "a NUL byte") }
-    // Validate UTF-8 and find the first bad byte.
+    if let text = String(validating: body, as: UTF8.self) { return .success(text) }
+    // Not UTF-8: find the first bad byte.
     var iterator = body.makeIterator()
     var decoder = UTF8()
     var offset = body.startIndex

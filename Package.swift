@@ -36,11 +36,15 @@ let package = Package(
       name: "PipelineModel",
       dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, collections]),
 
+    // MARK: - Scenario files
+    .target(name: "Scenario", dependencies: ["PipelineModel", yams]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
       dependencies: [
-        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", heapModule, argumentParser,
+        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", heapModule,
+        argumentParser,
       ]),
 
     // MARK: - Tests
@@ -48,6 +52,9 @@ let package = Package(
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr).
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
   ]
 )
 

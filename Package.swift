@@ -36,6 +36,9 @@ let package = Package(
       name: "PipelineModel",
       dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, collections]),
 
+    // MARK: - Reports (drawing and formatting primitives; simulation types come later)
+    .target(name: "Reports", dependencies: []),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
@@ -48,6 +51,7 @@ let package = Package(
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
   ]
 )
 

@@ -121,6 +121,7 @@ import Testing
     (-90, "-1 min 30 s"),
     (3 * 86400 + 7 * 3600 + 100, "3 d 07 h"),
     (0.0125, "12.5 ms"),
+    (1e20, "1.16P d"),  // absurd values still format (no integer overflow)
   ] as [(Double, String)])
   func durationsReadLikeAPersonWouldWriteThem(seconds: Double, expected: String) {
     #expect(NumberFormat.duration(seconds: seconds) == expected)

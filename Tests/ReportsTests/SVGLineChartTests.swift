@@ -135,6 +135,24 @@ import Testing
     #expect(ChartTestSupport.texts(in: svg).contains("10k"))
   }
 
+  @Test func extremeMagnitudesRenderWithoutCrashingOrAbsurdNumbers() throws {
+    let cases: [[ChartPoint]] = [
+      [ChartPoint(x: 0, y: 1e308), ChartPoint(x: 60, y: -1e308)],
+      [ChartPoint(x: 0, y: 5e-324), ChartPoint(x: 60, y: 1e-320)],
+      [ChartPoint(x: -1e15, y: 1), ChartPoint(x: 1e15, y: 2)],
+      [ChartPoint(x: 0, y: 1), ChartPoint(x: 1e-9, y: 2)],
+    ]
+    for points in cases {
+      for axis in [ChartXAxis.elapsed, .calendar(startEpochSeconds: 1_795_651_200), .numeric(title: "n")] {
+        let svg = Self.chart([ChartSeries(name: "extreme", points: points)], xAxis: axis).render()
+        _ = try XMLWellFormedness.check(svg)
+        for value in ChartTestSupport.attributeValues("d", of: "path", in: svg) {
+          #expect(ChartTestSupport.pathNumbers(value).allSatisfy { $0.magnitude <= 1e7 })
+        }
+      }
+    }
+  }
+
   // MARK: - Layout
 
   @Test func legendWrapsAboveThePlotAndNeverEntersIt() throws {

@@ -253,9 +253,16 @@ private struct LineChartRenderer {
     let xTicks = !hasData && chart.xRange == nil ? [] : XAxisTicks.ticks(
       for: chart.xAxis, from: xLow, to: xHigh, plotWidth: plotWidth, fontSize: ChartStyle.tickSize)
 
-    func px(_ x: Double) -> Double { plotLeft + (x - xLow) / (xHigh - xLow) * plotWidth }
+    /// Where `value` lies between `low` and `high`, as a fraction; halved first when the span
+    /// itself overflows (data near ±Double.greatestFiniteMagnitude).
+    func position(_ value: Double, _ low: Double, _ high: Double) -> Double {
+      let span = high - low
+      if span.isFinite { return (value - low) / span }
+      return (value * 0.5 - low * 0.5) / (high * 0.5 - low * 0.5)
+    }
+    func px(_ x: Double) -> Double { plotLeft + position(x, xLow, xHigh) * plotWidth }
     func py(_ y: Double, _ scale: ValueScale) -> Double {
-      plotBottom - (y - scale.lower) / (scale.upper - scale.lower) * plotHeight
+      plotBottom - position(y, scale.lower, scale.upper) * plotHeight
     }
     let n = SVGNumber.format
 
@@ -353,7 +360,7 @@ private struct LineChartRenderer {
         let x = px(point.x)
         switch markerSet.placement {
         case .timeline:
-          guard drawn.insert(Int((x * 2).rounded())).inserted else { continue }
+          guard drawn.insert((x * 2).clampedInteger(limit: 1e8)).inserted else { continue }
           svg.element(
             "line",
             [("x1", n(x)), ("x2", n(x)), ("y1", n(plotBottom)), ("y2", n(plotBottom - 9)), ("stroke-width", "1.5")])
@@ -361,7 +368,7 @@ private struct LineChartRenderer {
           guard point.y.isFinite else { continue }
           let scale = axis == .secondary ? (secondary ?? primary) : primary
           let y = py(point.y, scale)
-          let key = Int((x * 2).rounded()) * 1_000_000 + Int((y * 2).rounded())
+          let key = (x * 2).clampedInteger(limit: 1e8) * 1_000_000_000 + (y * 2).clampedInteger(limit: 1e8)
           guard drawn.insert(key).inserted else { continue }
           svg.element("circle", [("cx", n(x)), ("cy", n(y)), ("r", "3"), ("stroke", "#FFFFFF"), ("stroke-width", "0.75")])
         }
@@ -548,7 +555,7 @@ private struct LineChartRenderer {
     switch chart.xAxis {
     case .elapsed: return "time since start"
     case .calendar(let start, let offset):
-      let begin = CalendarDate(unixSeconds: start + Int64(offset) + Int64(xLow.rounded(.down)))
+      let begin = CalendarDate(unixSeconds: start + Int64(offset) + Int64(xLow.rounded(.down).clampedInteger()))
       return "time (" + Self.zoneName(offset) + "), from " + begin.isoLabel
     case .numeric(let title): return title
     }
@@ -566,7 +573,7 @@ private struct LineChartRenderer {
     switch chart.xAxis {
     case .elapsed: return XAxisTicks.elapsedLabel(x)
     case .calendar(let start, let offset):
-      return CalendarDate(unixSeconds: start + Int64(offset) + Int64(x.rounded(.down))).isoLabel
+      return CalendarDate(unixSeconds: start + Int64(offset) + Int64(x.rounded(.down).clampedInteger())).isoLabel
     case .numeric: return NumberFormat.abbreviated(x)
     }
   }

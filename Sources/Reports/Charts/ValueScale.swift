@@ -45,21 +45,23 @@ struct ValueScale: Equatable {
       }
     }
     let intervals = Swift.max(maxIntervals, 1)
-    let raw = (high - low) / Double(intervals)
+    // Divided first, so that a span wider than the largest Double stays finite.
+    let raw = high / Double(intervals) - low / Double(intervals)
     var exponent = 0
-    while powerOfTen(exponent) > raw && exponent > -300 { exponent -= 1 }
-    while powerOfTen(exponent + 1) <= raw && exponent < 300 { exponent += 1 }
+    while powerOfTen(exponent) > raw && exponent > -320 { exponent -= 1 }
+    while powerOfTen(exponent + 1) <= raw && exponent < 307 { exponent += 1 }
 
-    let candidates: [(mantissa: Double, exponent: Int)] = [
-      (1, exponent), (2, exponent), (5, exponent), (1, exponent + 1), (2, exponent + 1),
-      (5, exponent + 1), (1, exponent + 2),
-    ]
-    for (number, candidate) in candidates.enumerated() {
-      let step = candidate.mantissa * powerOfTen(candidate.exponent)
+    // 1, 2, 5 × 10^exponent, then the next decade, until the data fits in `intervals` steps.
+    for candidate in 0..<9 {
+      let mantissa = [1.0, 2, 5][candidate % 3]
+      let stepExponent = exponent + candidate / 3
+      let step = mantissa * powerOfTen(stepExponent)
+      guard step > 0 else { continue }
+      guard step.isFinite else { break }
       // The tolerance lets a bound that is a multiple of the step up to rounding stay one.
       let first = (low / step + 1e-9).rounded(.down)
       let last = (high / step - 1e-9).rounded(.up)
-      guard last - first <= Double(intervals) || number == candidates.count - 1 else { continue }
+      guard last - first <= Double(intervals) else { continue }
       let lower = (minimum?.isFinite == true) ? low : first * step
       let upper = (maximum?.isFinite == true) ? high : last * step
       var ticks: [Double] = []
@@ -68,10 +70,11 @@ struct ValueScale: Equatable {
         ticks.append(index * step)
         index += 1
       }
-      return ValueScale(
-        lower: lower, upper: upper, step: step, stepExponent: candidate.exponent, ticks: ticks)
+      return ValueScale(lower: lower, upper: upper, step: step, stepExponent: stepExponent, ticks: ticks)
     }
-    preconditionFailure("unreachable: the last candidate is always accepted")
+    // Only near the ends of the Double range: no nice step fits, so the data's own ends are
+    // the only ticks.
+    return ValueScale(lower: low, upper: high, step: high - low, stepExponent: exponent, ticks: [low, high])
   }
 
   /// `10^exponent` as the `Double` nearest to it (parsed, so exact to the last bit).

@@ -28,7 +28,7 @@ enum XAxisTicks {
       var ticks = timeTicks(
         from: low, to: high, plotWidth: plotWidth, fontSize: fontSize, steps: steps, origin: origin
       ) { position, step in
-        let date = CalendarDate(unixSeconds: Int64((origin + position).rounded()))
+        let date = CalendarDate(unixSeconds: Int64((origin + position).clampedInteger()))
         let isMidnight = date.hour == 0 && date.minute == 0 && date.second == 0
         if step >= 86_400 { return AxisTick(position: position, label: date.dayLabel, isMajor: false) }
         return AxisTick(
@@ -37,7 +37,7 @@ enum XAxisTicks {
       }
       // The first tick always says which day it is.
       if let first = ticks.first, first.secondLine == nil, first.label.contains(":") {
-        ticks[0].secondLine = CalendarDate(unixSeconds: Int64((origin + first.position).rounded())).dayLabel
+        ticks[0].secondLine = CalendarDate(unixSeconds: Int64((origin + first.position).clampedInteger())).dayLabel
       }
       return ticks
     case .numeric:
@@ -92,7 +92,7 @@ enum XAxisTicks {
 
   /// `0`, `45s`, `30m`, `1h30m`, `2d6h` (whole seconds; components that are zero are left out).
   static func elapsedLabel(_ seconds: Double) -> String {
-    let total = Int(seconds.magnitude.rounded())
+    let total = seconds.magnitude.clampedInteger()
     guard total != 0 else { return "0" }
     let parts: [(Int, String)] = [
       (total / 86_400, "d"), (total / 3600 % 24, "h"), (total / 60 % 60, "m"), (total % 60, "s"),

@@ -123,6 +123,8 @@ public enum NumberFormat {
       }
       unit += 1
     }
+    // Beyond a million years, days in the short form (no integer conversion can trap).
+    guard magnitude < 3e13 else { return sign + abbreviated(magnitude / 86_400) + " d" }
     let wholeSeconds = Int(magnitude.rounded())
     if wholeSeconds < 3600 {
       return sign + "\(wholeSeconds / 60) min " + twoDigits(wholeSeconds % 60) + " s"

@@ -39,11 +39,14 @@ let package = Package(
     // MARK: - Scenario files
     .target(name: "Scenario", dependencies: ["PipelineModel", yams]),
 
+    // MARK: - Reports
+    .target(name: "Reports", dependencies: ["PipelineModel", "Scenario"]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
       dependencies: [
-        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", heapModule,
+        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", "Reports", heapModule,
         argumentParser,
       ]),
 
@@ -53,6 +56,7 @@ let package = Package(
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
     // Runs the built `peaksim` (exit codes, stdout, stderr).
     .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
   ]

@@ -37,28 +37,42 @@ public struct OrderFactory: Sendable {
     self.maxMessageSize = maxMessageSize
   }
 
+  /// The capacity a ``ByteWriter`` needs for any body this factory writes.
+  public var bodyCapacity: Int { maxMessageSize + 2_048 + OrderValidator.maximumItemCount * 96 }
+
   /// Returns the body of order `orderNumber`. Allocates a new array; the simulator's hot path
-  /// uses ``writeBody(orderNumber:itemCount:defect:createdAtNanos:into:)``.
+  /// writes into a reused ``ByteWriter`` instead.
   public func body(orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64) -> [UInt8] {
     var buffer: [UInt8] = []
     writeBody(orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &buffer)
     return buffer
   }
 
-  /// Replaces the contents of `buffer` with the body of order `orderNumber`, keeping its
-  /// capacity, so a reused buffer allocates nothing once it has grown.
+  /// Replaces the contents of `buffer` with the body of order `orderNumber`.
+  public func writeBody(
+    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout [UInt8]
+  ) {
+    var writer = ByteWriter(capacity: bodyCapacity)
+    writeBody(orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &writer)
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: writer.bytes)
+  }
+
+  /// Replaces the contents of `buffer` (of at least ``bodyCapacity`` bytes) with the body of
+  /// order `orderNumber`; allocates nothing.
   ///
   /// - Parameters:
   ///   - itemCount: 1 to ``OrderValidator/maximumItemCount``.
   ///   - defect: `nil` for a valid body.
   ///   - createdAtNanos: simulated time of the order (ns since simulated time 0).
   public func writeBody(
-    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout [UInt8]
+    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout ByteWriter
   ) {
+    precondition(buffer.capacity >= bodyCapacity, "ByteWriter of \(buffer.capacity) bytes is smaller than \(bodyCapacity)")
     precondition(
       (1...OrderValidator.maximumItemCount).contains(itemCount),
       "itemCount must be 1...\(OrderValidator.maximumItemCount), got \(itemCount)")
-    buffer.removeAll(keepingCapacity: true)
+    buffer.count = 0
     var draws = SplitMix64(seed: SplitMix64.hash(seed, orderNumber))
     var defectDraws = SplitMix64(seed: SplitMix64.hash(seed ^ Self.defectSalt, orderNumber))
     let plan = DefectPlan(defect, itemCount: itemCount, draws: &defectDraws)
@@ -171,7 +185,7 @@ public struct OrderFactory: Sendable {
       buffer.append(UInt8(ascii: "}"))
     }
     if missing == .items {
-      buffer.removeSubrange(itemsStart...)  // the items were drawn (to keep the stream aligned), not kept
+      buffer.count = itemsStart  // the items were drawn (to keep the stream aligned), not kept
     } else {
       if malformation == .trailingCommaInItems { buffer.append(UInt8(ascii: ",")) }
       if malformation != .unclosedItems { buffer.append(UInt8(ascii: "]")) }
@@ -195,7 +209,6 @@ public struct OrderFactory: Sendable {
       buffer.append(UInt8(ascii: "\""))
       let target = maxMessageSize + 1 + Int(plan.size % 1_024)
       let padding = max(0, target - buffer.count - 2)
-      buffer.reserveCapacity(buffer.count + padding + 2)
       for index in 0..<padding { buffer.append(Self.notePattern[index % Self.notePattern.count]) }
       buffer.append(UInt8(ascii: "\""))
     }
@@ -204,7 +217,7 @@ public struct OrderFactory: Sendable {
 
     if malformation == .truncated {
       // Any proper prefix of an object is not JSON: its closing brace is the last byte.
-      buffer.removeSubrange((1 + Int(plan.size % UInt64(buffer.count - 1)))...)
+      buffer.count = 1 + Int(plan.size % UInt64(buffer.count - 1))
     }
   }
 
@@ -257,7 +270,7 @@ public struct OrderFactory: Sendable {
   }
 
   /// `YYYY-MM-DDTHH:MM:SS.mmmZ`
-  func appendTimestamp(_ time: CivilTime, to buffer: inout [UInt8]) {
+  func appendTimestamp(_ time: CivilTime, to buffer: inout ByteWriter) {
     buffer.appendDecimal(UInt64(time.year), width: 4)
     buffer.append(UInt8(ascii: "-"))
     buffer.appendDecimal(UInt64(time.month), width: 2)

@@ -176,8 +176,9 @@ import Testing
       // Any millisecond from 0000-01-01 to 9999-12-31.
       let milliseconds = -62_167_219_200_000 + Int64(draws.next() % 315_537_897_600_000)
       let time = CivilTime(unixMilliseconds: milliseconds)
-      var text: [UInt8] = []
-      Self.factory.appendTimestamp(time, to: &text)
+      var writer = ByteWriter(capacity: 64)
+      Self.factory.appendTimestamp(time, to: &writer)
+      let text = writer.array
       let instant = text.withUnsafeBufferPointer { RFC3339.parse($0) }
       let expected = RFC3339.Instant(
         unixSeconds: CivilTime.floorDivision(milliseconds, 1_000).quotient,
@@ -208,5 +209,22 @@ extension Result {
   var failure: Failure? {
     if case .failure(let failure) = self { return failure }
     return nil
+  }
+}
+
+@Suite struct ByteWriterBoundTests {
+  /// The factory writes without per-byte capacity checks in release builds, so every body it
+  /// can write must fit its declared capacity: the largest orders with every defect.
+  @Test(arguments: [1_024, 262_144, 1_048_576])
+  func everyBodyFitsTheFactorysDeclaredCapacity(maxMessageSize: Int) {
+    let factory = OrderFactory(seed: 9, epochSeconds: 1_795_651_200, maxMessageSize: maxMessageSize)
+    var writer = ByteWriter(capacity: factory.bodyCapacity)
+    let defects: [OrderDefect?] = [nil] + OrderDefect.allCases
+    for n in UInt64(0)..<300 {
+      for defect in defects {
+        factory.writeBody(orderNumber: n * 7_919, itemCount: 100, defect: defect, createdAtNanos: Int64(n) * 1_000_000_007, into: &writer)
+        #expect(writer.count <= factory.bodyCapacity)
+      }
+    }
   }
 }

@@ -146,14 +146,18 @@ import Testing
     #expect(counts[6...].reduce(0, +) > 0, "\(counts)")
   }
 
-  @Test func writingIntoAReusedBufferKeepsItsStorage() {
-    var buffer: [UInt8] = []
-    Self.factory.writeBody(orderNumber: 1, itemCount: 100, defect: nil, createdAtNanos: 0, into: &buffer)
-    let storage = buffer.withUnsafeBufferPointer { $0.baseAddress }
-    for n in 2..<200 as Range<UInt64> {
-      Self.factory.writeBody(orderNumber: n, itemCount: 1 + Int(n % 100), defect: nil, createdAtNanos: 0, into: &buffer)
+  /// The simulator writes into one reused `ByteWriter`; what it gets must be exactly the body
+  /// the array API returns, whatever was written before.
+  @Test func reusedWriterGivesTheSameBodiesAsTheArrayAPI() {
+    var writer = ByteWriter(capacity: Self.factory.bodyCapacity)
+    let defects: [OrderDefect?] = [nil] + OrderDefect.allCases
+    for n in 1..<400 as Range<UInt64> {
+      let defect = defects[Int(n % UInt64(defects.count))]
+      let items = 1 + Int(n * 37 % 100)
+      Self.factory.writeBody(orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999, into: &writer)
+      let expected = Self.factory.body(orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999)
+      #expect(writer.array == expected)
     }
-    #expect(buffer.withUnsafeBufferPointer { $0.baseAddress } == storage)
   }
 
   @Test func theBodyFormatIsPinned() {

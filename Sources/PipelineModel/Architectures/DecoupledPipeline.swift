@@ -19,6 +19,8 @@ struct DecoupledPipeline: ~Copyable {
   var handler: OrderHandler
   let retryPolicy: SDKRetryPolicy
   let horizon: SimTime
+  /// Below 16 KB even a valid 100-item body can exceed the limit, so bodies are measured at send.
+  let checkSizeAtSend: Bool
 
   // Random streams, one per concern (DESIGN.md "Engine": named streams).
   var deliveryStream: RandomStream
@@ -51,6 +53,7 @@ struct DecoupledPipeline: ~Copyable {
     self.configuration = configuration
     let seed = configuration.seed
     horizon = SimTime(nanoseconds: configuration.duration.nanoseconds)
+    checkSizeAtSend = configuration.queue.maxMessageSize < 16_384
     source = OrderSource(configuration)
     handler = OrderHandler(configuration: configuration)
     retryPolicy = SDKRetryPolicy(configuration.retries)
@@ -160,7 +163,7 @@ struct DecoupledPipeline: ~Copyable {
     recorder.ledger.sent += 1
     recorder.current.sent += 1
     recorder.sqsSendRequests += 1
-    if record.defect == OrderSource.oversizedCode {
+    if record.defect == OrderSource.oversizedCode || (checkSizeAtSend && handler.bodyLength(record) > configuration.queue.maxMessageSize) {
       recorder.ledger.rejectedAtSend += 1
       recorder.current.rejectedAtSend += 1
       return nil

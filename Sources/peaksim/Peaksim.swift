@@ -17,8 +17,8 @@ struct Peaksim: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Check.self, Init.self, Compare.self, Sweep.self, Size.self, Replicate.self, Merge.self, ValidateOrder.self,
-      Bench.self,
+      Run.self, Check.self, Init.self, Compare.self, Sweep.self, Size.self, Replicate.self, Merge.self,
+      ValidateOrder.self, Bench.self,
     ]
   )
 

@@ -21,6 +21,14 @@ struct OrderHandler: ~Copyable {
     case invalid(FailureReason)
   }
 
+  /// The length in bytes of the message body (SQS checks it at send: §1 "Maximum message size").
+  mutating func bodyLength(_ record: MessageRecord) -> Int {
+    factory.writeBody(
+      orderNumber: UInt64(record.orderNumber), itemCount: Int(record.items), defect: OrderSource.defect(record.defect),
+      createdAtNanos: record.sentAt, into: &body)
+    return body.count
+  }
+
   mutating func judge(_ record: MessageRecord, itemSize: TableConfiguration.ItemSize) -> Verdict {
     factory.writeBody(
       orderNumber: UInt64(record.orderNumber), itemCount: Int(record.items), defect: OrderSource.defect(record.defect),

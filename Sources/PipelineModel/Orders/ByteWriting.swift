@@ -41,9 +41,22 @@ public struct ByteWriter: ~Copyable {
     count &+= n
   }
 
+  /// `value` (< 100) as exactly two digits: the calendar fields of every timestamp.
+  @inline(__always)
+  mutating func appendTwoDigits(_ value: Int) {
+    reserve(2)
+    base[count] = UInt8(truncatingIfNeeded: value / 10) &+ UInt8(ascii: "0")
+    base[count &+ 1] = UInt8(truncatingIfNeeded: value % 10) &+ UInt8(ascii: "0")
+    count &+= 2
+  }
+
   /// `value` in decimal, zero-padded to at least `width` digits (at most 20).
   @inline(__always)
   mutating func appendDecimal(_ value: UInt64, width: Int = 1) {
+    if value < 10 && width <= 1 {
+      append(UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0"))
+      return
+    }
     var digits = 1
     var probe = value
     while probe >= 10 {

@@ -31,11 +31,17 @@ public struct OrderFactory: Sendable {
   /// An `oversized` body is made longer than this.
   public let maxMessageSize: Int
 
+  /// Catalogue prices of SKUs 1…100,000, computed once: a body looks one up per item.
+  let prices: [Int64]
+
   public init(seed: UInt64, epochSeconds: Int64, maxMessageSize: Int = OrderValidator.defaultMaxMessageSize) {
     self.seed = seed
     self.epochSeconds = epochSeconds
     self.maxMessageSize = maxMessageSize
+    prices = (0...UInt64(Self.catalogueSize)).map { Self.cataloguePrice(seed: seed, sku: $0) }
   }
+
+  static let catalogueSize = 100_000
 
   /// The capacity a ``ByteWriter`` needs for any body this factory writes.
   public var bodyCapacity: Int { maxMessageSize + 2_048 + OrderValidator.maximumItemCount * 96 }
@@ -106,8 +112,8 @@ public struct OrderFactory: Sendable {
       member("order_id", unquoted: malformation == .unquotedKey)
       buffer.append("\"ord-")
       buffer.appendDecimal(UInt64(time.year), width: 4)
-      buffer.appendDecimal(UInt64(time.month), width: 2)
-      buffer.appendDecimal(UInt64(time.day), width: 2)
+      buffer.appendTwoDigits(time.month)
+      buffer.appendTwoDigits(time.day)
       buffer.append(UInt8(ascii: "-"))
       buffer.appendDecimal(orderNumber, width: 6)
       buffer.append(UInt8(ascii: "\""))
@@ -143,7 +149,7 @@ public struct OrderFactory: Sendable {
     for index in 0..<itemCount {
       let sku = Self.sku(draws.next())
       let quantity = Self.quantity(draws.next())
-      let priceCents = cataloguePrice(sku: sku)
+      let priceCents = prices[Int(sku)]
       sumCents += Int64(quantity) * priceCents
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
       let touched = index == plan.item
@@ -231,7 +237,7 @@ public struct OrderFactory: Sendable {
 
   /// A SKU number: a popular head of 2,000 products gets 70 % of lines.
   static func sku(_ draw: UInt64) -> UInt64 {
-    draw % 10 < 7 ? 1 + (draw >> 8) % 2_000 : 1 + (draw >> 8) % 100_000
+    draw % 10 < 7 ? 1 + (draw >> 8) % 2_000 : 1 + (draw >> 8) % UInt64(catalogueSize)
   }
 
   /// Quantity: 1 (60 %), 2 (25 %), 3, 4, 5, and now and then 6–12.
@@ -247,7 +253,9 @@ public struct OrderFactory: Sendable {
   }
 
   /// The catalogue price of a SKU in cents: the same for every order of one seed.
-  func cataloguePrice(sku: UInt64) -> Int64 {
+  func cataloguePrice(sku: UInt64) -> Int64 { prices[Int(sku)] }
+
+  static func cataloguePrice(seed: UInt64, sku: UInt64) -> Int64 {
     let draw = SplitMix64.hash(seed ^ Self.catalogueSalt, sku)
     let dollars: UInt64
     switch draw % 100 {
@@ -273,15 +281,15 @@ public struct OrderFactory: Sendable {
   func appendTimestamp(_ time: CivilTime, to buffer: inout ByteWriter) {
     buffer.appendDecimal(UInt64(time.year), width: 4)
     buffer.append(UInt8(ascii: "-"))
-    buffer.appendDecimal(UInt64(time.month), width: 2)
+    buffer.appendTwoDigits(time.month)
     buffer.append(UInt8(ascii: "-"))
-    buffer.appendDecimal(UInt64(time.day), width: 2)
+    buffer.appendTwoDigits(time.day)
     buffer.append(UInt8(ascii: "T"))
-    buffer.appendDecimal(UInt64(time.hour), width: 2)
+    buffer.appendTwoDigits(time.hour)
     buffer.append(UInt8(ascii: ":"))
-    buffer.appendDecimal(UInt64(time.minute), width: 2)
+    buffer.appendTwoDigits(time.minute)
     buffer.append(UInt8(ascii: ":"))
-    buffer.appendDecimal(UInt64(time.second), width: 2)
+    buffer.appendTwoDigits(time.second)
     buffer.append(UInt8(ascii: "."))
     buffer.appendDecimal(UInt64(time.millisecond), width: 3)
     buffer.append(UInt8(ascii: "Z"))

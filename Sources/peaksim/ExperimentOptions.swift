@@ -18,6 +18,15 @@ struct ExperimentOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Report folder (default: reports/<name>/<command>).", valueName: "dir"))
   var out: String?
 
+  init() {}
+
+  init(overrides: [String], seed: UInt64?, jobs: Int?, out: String?) {
+    self.overrides = overrides
+    self.seed = seed
+    self.jobs = jobs
+    self.out = out
+  }
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
   }

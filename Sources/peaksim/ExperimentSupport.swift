@@ -53,7 +53,7 @@ enum ExperimentSupport {
       bar?.clear()
       StandardError.write("peaksim: internal error in \(error.description)")
       StandardError.write("peaksim: this is a bug in peaksim, not a problem of the scenario; please report it with the scenario file")
-      throw ExitCode(ExitCodes.failure)
+      throw ExitCode.internalError
     }
   }
 

@@ -8,9 +8,11 @@ extension Peaksim {
     static let configuration = CommandConfiguration(
       abstract: "Combine the partial results of a sharded sweep or replications into the full report.",
       discussion: """
-        Give the partial result file of every shard (sweep.part-I-of-N.json or \
-        replications.part-I-of-N.json, in any order). The report written is byte for byte the one a single \
-        machine would have written, to reports/<name>/<sweep|replications>/ (or --out).
+        Give the partial result file of every shard (sweep.part-I-of-N.json from `peaksim sweep --shard`, \
+        or replications.part-I-of-N.json from `peaksim run --replications N --shard`), in any order. The \
+        files written are byte for byte those a single machine would have written: sweep.csv, sweep.md \
+        (and sweep.svg) to reports/<name>/sweep/, or replications.csv and replications.md to \
+        reports/<name>/ (or --out). Other files in the folder are left alone.
 
         Exit status: 0 merged (replications: every SLO met in every replication), 2 usage error, \
         3 replications: some replication missed an SLO, 65 a partial result is unreadable, of another \
@@ -20,7 +22,7 @@ extension Peaksim {
     @Argument(help: ArgumentHelp("The partial result files of every shard.", valueName: "partial"))
     var partials: [String] = []
 
-    @Option(help: ArgumentHelp("Report folder (default: reports/<name>/<sweep|replications>).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Report folder (default: reports/<name>/sweep or reports/<name>).", valueName: "dir"))
     var out: String?
 
     func validate() throws {
@@ -48,7 +50,9 @@ extension Peaksim {
         StandardError.write("peaksim merge: \(error.description)")
         throw ExitCode.invalidScenario
       }
-      let folder = out ?? "reports/\(merged.header.scenarioName)/\(merged.header.kind.rawValue)"
+      // Where the unsharded command writes: `sweep` its own folder, `run --replications` the run's.
+      let folder =
+        out ?? (merged.header.kind == .sweep ? "reports/\(merged.header.scenarioName)/sweep" : "reports/\(merged.header.scenarioName)")
       switch merged.header.kind {
       case .sweep:
         let report = try ExperimentSupport.attempt { () throws(ExperimentError) in

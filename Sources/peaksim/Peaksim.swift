@@ -17,7 +17,7 @@ struct Peaksim: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Run.self, Check.self, Init.self, Compare.self, Sweep.self, Size.self, Replicate.self, Merge.self,
+      Run.self, Check.self, Init.self, Compare.self, Sweep.self, Size.self, Merge.self,
       ValidateOrder.self, Bench.self,
     ]
   )

@@ -36,17 +36,17 @@ public struct Replications: Sendable {
   }
 
   /// Runs the replications of `shard` (all of them by default) and returns their records in
-  /// replication order. `keep(index, result)` sees each full run (e.g. to write replication 0's
-  /// own report) before it is reduced to its record.
+  /// replication order. `keep(index, result, wallSeconds)` sees each full run (e.g. to write
+  /// replication 0's own report) before it is reduced to its record.
   public func run(
     on runner: ParallelRunner, shard: Shard = .whole,
-    keep: (@Sendable (Int, RunResult) -> Void)? = nil
+    keep: (@Sendable (_ index: Int, RunResult, _ wallSeconds: Double) -> Void)? = nil
   ) async throws -> [JobRecord] {
     let all = jobs
     let mine = shard.jobs(of: all.count)
     let selected = mine.map { all[$0] }
-    return try await runner.run(selected) { position, result in
-      keep?(mine[position], result)
+    return try await runner.run(selected) { position, result, wall in
+      keep?(mine[position], result, wall)
       return JobRecord(index: mine[position], label: selected[position].label, result: result)
     }
   }

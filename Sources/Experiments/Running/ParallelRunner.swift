@@ -36,19 +36,24 @@ public struct ParallelRunner: Sendable {
     self.observer = progress
   }
 
-  /// Runs every job and returns `summarize(result)` of each, in job order.
+  /// Runs every job and returns `summarize(index, result, wallSeconds)` of each, in job order;
+  /// `wallSeconds` is the time the simulation took.
   ///
   /// `summarize` runs in the job's task, so a large `RunResult` (interval rows, histograms)
   /// can be reduced to what the experiment keeps before the next job starts.
   public func run<Output: Sendable>(
-    _ jobs: [SimulationJob], summarize: @escaping @Sendable (Int, RunResult) throws -> Output
+    _ jobs: [SimulationJob], summarize: @escaping @Sendable (_ index: Int, RunResult, _ wallSeconds: Double) throws -> Output
   ) async throws -> [Output] {
     try await map(jobs.indices.map { $0 }) { index, advance in
       let job = jobs[index]
       let horizon = max(job.configuration.duration.seconds, 1e-9)
       do {
+        let clock = ContinuousClock()
+        let started = clock.now
         let result = try Simulation.run(job.configuration) { now in advance(now.seconds / horizon) }
-        return try summarize(index, result)
+        let elapsed = clock.now - started
+        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return try summarize(index, result, wall)
       } catch let error as JobFailure {
         throw error
       } catch {
@@ -59,7 +64,7 @@ public struct ParallelRunner: Sendable {
 
   /// Runs every job and returns its `RunResult`, in job order.
   public func run(_ jobs: [SimulationJob]) async throws -> [RunResult] {
-    try await run(jobs) { _, result in result }
+    try await run(jobs) { _, result, _ in result }
   }
 
   /// The general form: `work(input, advance)` for every input, at most ``jobs`` at once,
@@ -93,14 +98,6 @@ public struct ParallelRunner: Sendable {
       precondition(complete.count == inputs.count, "a parallel job returned no result")
       return complete
     }
-  }
-
-  /// ``run(_:summarize:)`` for synchronous callers (the command line): blocks the calling
-  /// thread, which must not be a thread of the cooperative pool, until every job is done.
-  public func runBlocking<Output: Sendable>(
-    _ jobs: [SimulationJob], summarize: @escaping @Sendable (Int, RunResult) throws -> Output
-  ) throws -> [Output] {
-    try Self.blocking { try await self.run(jobs, summarize: summarize) }
   }
 
   /// Waits for `operation` on a detached task, from synchronous code.

@@ -64,7 +64,7 @@ public struct PartialResult: Sendable, Equatable {
       .init("index", .integer(record.index)),
       .init("label", .string(record.label)),
       .init("seed", .unsigned(record.seed)),
-      .init("figures", .object(zip(Figure.all, record.figures).map { .init($0.key, .double($1)) })),
+      .init("figures", .object(zip(Figure.all, record.figures).map { .init($0.key, number($0, $1)) })),
       .init(
         "slo",
         .array(
@@ -75,6 +75,13 @@ public struct PartialResult: Sendable, Equatable {
             ])
           })),
     ])
+  }
+
+  /// A whole-number figure as an integer (`3570`), any other as a shortest round-trip double;
+  /// both read back to the same bits.
+  static func number(_ figure: Figure, _ value: Double) -> JSONTree {
+    if figure.isWholeNumber, value == value.rounded(), abs(value) < 9e15 { return .integer(Int(value)) }
+    return .double(value)
   }
 
   /// Reads a partial result file's text.

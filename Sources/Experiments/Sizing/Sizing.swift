@@ -112,7 +112,7 @@ public struct Sizing: Sendable {
         }
       }
       let labels = jobs.map(\.label)
-      let records = try await runner.run(jobs) { index, result in
+      let records = try await runner.run(jobs) { index, result, _ in
         JobRecord(index: index % replications, label: labels[index], result: result)
       }
       var verdicts: [SizingSearch.Verdict] = []

@@ -36,7 +36,7 @@ public struct Sweep: Sendable {
     let all = try jobs()
     let mine = shard.jobs(of: all.count)
     let selected = mine.map { all[$0] }
-    return try await runner.run(selected) { position, result in
+    return try await runner.run(selected) { position, result, _ in
       JobRecord(index: mine[position], label: selected[position].label, result: result)
     }
   }

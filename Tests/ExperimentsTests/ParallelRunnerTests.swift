@@ -6,18 +6,17 @@ import Testing
 @Suite struct ParallelRunnerTests {
   @Test func outputsComeBackInJobOrderWhateverOrderTheyFinishIn() async throws {
     let finished = Mutex<[Int]>([])
+    let lastDone = Gate()
     let runner = ParallelRunner(jobs: 2)
-    // Job 0 waits (up to 10 s) until every other job has finished, so it finishes last.
+    // Job 0 waits until job 7 is done, so it finishes last (it suspends: no thread is held).
     let outputs = try await runner.map(Array(0..<8)) { input, _ in
-      if input == 0 {
-        let deadline = ContinuousClock.now + .seconds(10)
-        while finished.withLock({ $0.count }) < 7 && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.001) }
-      }
+      if input == 0 { await lastDone.wait() }
       finished.withLock { $0.append(input) }
+      if input == 7 { lastDone.open() }
       return input * 10
     }
     #expect(outputs == [0, 10, 20, 30, 40, 50, 60, 70])
-    #expect(finished.withLock { $0.last } == 0, "the test needs job 0 to finish last")
+    #expect(finished.withLock { $0 } == [1, 2, 3, 4, 5, 6, 7, 0])
   }
 
   @Test func neverMoreJobsInFlightThanAllowed() async throws {
@@ -25,7 +24,7 @@ import Testing
     let runner = ParallelRunner(jobs: 2)
     _ = try await runner.map(Array(0..<6)) { input, _ in
       state.withLock { $0.running += 1; $0.most = max($0.most, $0.running) }
-      Thread.sleep(forTimeInterval: 0.01)
+      try await Task.sleep(for: .milliseconds(10))
       state.withLock { $0.running -= 1 }
       return input
     }
@@ -64,5 +63,30 @@ import Testing
     let a = ReplicationsReport(header: experiment.header, records: one)
     let b = ReplicationsReport(header: experiment.header, records: two)
     #expect(bytes(a.files) == bytes(b.files))
+  }
+}
+
+/// Opens once; `wait()` returns when it has.
+final class Gate: Sendable {
+  private let state = Mutex<(open: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+
+  func wait() async {
+    await withCheckedContinuation { continuation in
+      let resumeNow = state.withLock { state -> Bool in
+        if state.open { return true }
+        state.waiters.append(continuation)
+        return false
+      }
+      if resumeNow { continuation.resume() }
+    }
+  }
+
+  func open() {
+    let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+      state.open = true
+      defer { state.waiters = [] }
+      return state.waiters
+    }
+    for waiter in waiters { waiter.resume() }
   }
 }

@@ -70,7 +70,8 @@ public struct ParallelRunner: Sendable {
   /// The general form: `work(input, advance)` for every input, at most ``jobs`` at once,
   /// outputs in input order. `advance(fraction)` reports how far the work item has come (0…1).
   public func map<Input: Sendable, Output: Sendable>(
-    _ inputs: [Input], _ work: @escaping @Sendable (Input, _ advance: @escaping @Sendable (Double) -> Void) throws -> Output
+    _ inputs: [Input],
+    _ work: @escaping @Sendable (Input, _ advance: @escaping @Sendable (Double) -> Void) async throws -> Output
   ) async throws -> [Output] {
     let tracker = ProgressTracker(total: inputs.count, observer: observer)
     let limit = min(self.jobs, inputs.count)
@@ -83,7 +84,7 @@ public struct ParallelRunner: Sendable {
         group.addTask {
           try Task.checkCancellation()
           tracker.started(index)
-          let output = try work(input) { tracker.advanced(index, to: $0) }
+          let output = try await work(input) { tracker.advanced(index, to: $0) }
           tracker.finished(index)
           return (index, output)
         }

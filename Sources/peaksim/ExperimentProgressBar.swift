@@ -10,7 +10,6 @@ final class ExperimentProgressBar: Sendable {
   private struct State {
     var lastDraw: ContinuousClock.Instant?
     var drawn = false
-    var prefix = ""
   }
 
   private let clock = ContinuousClock()
@@ -21,9 +20,6 @@ final class ExperimentProgressBar: Sendable {
   static func onTerminal() -> ExperimentProgressBar? { isatty(2) == 1 ? ExperimentProgressBar() : nil }
 
   private init() { started = clock.now }
-
-  /// Text before the bar, e.g. the value a sizing round is running.
-  func setPrefix(_ prefix: String) { state.withLock { $0.prefix = prefix } }
 
   func update(_ progress: ExperimentProgress) {
     let now = clock.now
@@ -36,7 +32,7 @@ final class ExperimentProgressBar: Sendable {
       let fraction = min(1, max(0, progress.fraction))
       let width = 24
       let filled = Int((fraction * Double(width)).rounded(.down))
-      var line = "\r" + state.prefix + "[" + String(repeating: "#", count: filled)
+      var line = "\r[" + String(repeating: "#", count: filled)
       line += String(repeating: ".", count: width - filled) + "] "
       line += "\(progress.completed)/\(progress.total) runs  " + pad(fixed(fraction * 100, 0) + "%", 4)
       if wall > 1, fraction > 0.01, !finished { line += "  ETA " + Self.clock(wall / fraction - wall) }

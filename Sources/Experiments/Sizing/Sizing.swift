@@ -82,11 +82,15 @@ public struct Sizing: Sendable {
     criterionRestricted = !slos.isEmpty
   }
 
-  /// The configuration of replication `replication` at `value`.
-  func configuration(value: Int, replication: Int) throws(ExperimentError) -> PipelineConfiguration {
-    var configuration = try scenario.configuration(adding: ["\(path)=\(value)"], context: "\(path)=\(value)")
-    configuration.seed = StreamSeed.replication(replication, of: configuration.seed)
-    return configuration
+  /// The configuration of `value` (the scenario loaded with `--set PATH=VALUE`), one per
+  /// replication, each with its replication's seed.
+  func configurations(value: Int) throws(ExperimentError) -> [PipelineConfiguration] {
+    let configuration = try scenario.configuration(adding: ["\(path)=\(value)"], context: "\(path)=\(value)")
+    return (0..<replications).map { replication in
+      var copy = configuration
+      copy.seed = StreamSeed.replication(replication, of: configuration.seed)
+      return copy
+    }
   }
 
   /// What the search found and every point evaluated.
@@ -104,11 +108,8 @@ public struct Sizing: Sendable {
     let outcome = try await search.run { values in
       var jobs: [SimulationJob] = []
       for value in values {
-        for replication in 0..<replications {
-          jobs.append(
-            SimulationJob(
-              label: "\(path)=\(value) replication \(replication)",
-              configuration: try configuration(value: value, replication: replication)))
+        for (replication, configuration) in try configurations(value: value).enumerated() {
+          jobs.append(SimulationJob(label: "\(path)=\(value) replication \(replication)", configuration: configuration))
         }
       }
       let labels = jobs.map(\.label)

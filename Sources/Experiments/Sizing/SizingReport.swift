@@ -113,9 +113,9 @@ public struct SizingReport: Sendable {
     let simulations = runs * sizing.replications
     let counts = "\(runs) value\(runs == 1 ? "" : "s") run, \(simulations) simulation\(simulations == 1 ? "" : "s")"
     if outcome.monotone {
-      return "monotone: yes, every value run agrees with one window of passing values (\(counts))"
+      return "Monotone: yes, every value run agrees with one window of passing values (\(counts))"
     }
-    return "monotone: NO, passing values are broken up (\(counts)); every value of the range was run and the answer is the "
+    return "Monotone: NO, passing values are broken up (\(counts)); every value of the range was run and the answer is the "
       + (sizing.objective == .cost ? "cheapest" : "smallest") + " passing one"
   }
 

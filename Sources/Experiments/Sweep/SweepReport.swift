@@ -203,10 +203,11 @@ extension SweepReport {
   public func consoleText(folder: String) -> String {
     var text = "\(header.scenarioName): sweep of \(grid.count) point\(grid.count == 1 ? "" : "s") (seed \(header.seed))\n"
     if records.count <= 40 {
+      let width = records.map { grid.label(of: $0.index).count }.max() ?? 0
       for record in records {
         let missed = record.slo.filter { !$0.met }.map(\.name)
         let verdict = record.slo.isEmpty ? "" : (missed.isEmpty ? "meets every SLO" : "misses " + missed.joined(separator: ", "))
-        text += "  " + grid.label(of: record.index).padded(to: 40) + " "
+        text += "  " + grid.label(of: record.index).padded(to: width) + "  "
         text += FigureText.value(record.value("cost_usd.total"), .usd).padded(to: 10) + " " + verdict + "\n"
       }
     }

@@ -36,11 +36,18 @@ let package = Package(
       name: "PipelineModel",
       dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, collections]),
 
+    // MARK: - Scenario files
+    .target(name: "Scenario", dependencies: ["PipelineModel", yams]),
+
+    // MARK: - Reports
+    .target(name: "Reports", dependencies: ["PipelineModel", "Scenario"]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
       dependencies: [
-        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", heapModule, argumentParser,
+        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", "Reports", heapModule,
+        argumentParser,
       ]),
 
     // MARK: - Tests
@@ -48,6 +55,10 @@ let package = Package(
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr).
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
   ]
 )
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `peaksim` command line: argument parsing, progress on stderr and exit codes only.
 /// Everything it runs lives in the library modules.
@@ -15,6 +16,21 @@ struct Peaksim: ParsableCommand {
       The same scenario and seed always give byte-identical reports.
       """,
     version: version,
-    subcommands: [Bench.self, ValidateOrder.self]
+    subcommands: [Check.self, Init.self, ValidateOrder.self, Bench.self]
   )
+
+  /// Runs the command, mapping argument-parser's usage errors (EX_USAGE, 64) to peaksim's
+  /// documented usage exit code, 2 (`ExitCodes`).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        StandardError.write(fullMessage(for: error))
+        Foundation.exit(ExitCodes.usage)
+      }
+      exit(withError: error)
+    }
+  }
 }

@@ -6,6 +6,8 @@ import SimulationKernel
 /// (`reference/aws-behaviour.md`); the field names follow SCENARIO.md in camelCase.
 public struct PipelineConfiguration: Sendable {
   public var name: String
+  /// SCENARIO.md `description`: one line for people, shown in reports.
+  public var description: String = ""
   public var seed: UInt64 = 1
   /// The simulated horizon.
   public var duration: SimDuration

@@ -78,7 +78,8 @@ public struct DynamoDBTable: Sendable {
     advance(to: now)
     let u = Double(units)
     let partition = choosePartition()
-    if partitionUsed[partition] + u > Self.partitionLimit { return throttle(.partition) }
+    // Table-level limits first (the reason a caller sees), then the key range's.
+    var fromBurst = false
     switch configuration.mode {
     case .onDemand:
       if usedThisSecond + u > configuration.maxWriteRate { return throttle(.quota) }
@@ -86,9 +87,11 @@ public struct DynamoDBTable: Sendable {
     case .provisioned:
       if usedThisSecond + u > provisionedCapacity {
         guard burstCredit >= u else { return throttle(.tableCapacity) }
-        burstCredit -= u
+        fromBurst = true
       }
     }
+    if partitionUsed[partition] + u > Self.partitionLimit { return throttle(.partition) }
+    if fromBurst { burstCredit -= u }
     usedThisSecond += u
     partitionUsed[partition] += u
     minuteUsed += u

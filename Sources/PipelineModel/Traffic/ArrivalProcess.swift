@@ -11,8 +11,10 @@ public struct ArrivalProcess: Sendable {
   let pattern: TrafficConfiguration.ArrivalPattern
   var segment = 0
   var time: Int64 = 0
-  /// Fractional arrivals carried by the uniform pattern across segments.
-  var uniformCredit = 0.0
+  /// Fraction of a gap already elapsed, carried by the uniform pattern across segments; the
+  /// first arrival comes half a gap in, so `T · rate` arrivals fall in `[0, T)`.
+  var uniformCredit = 0.5
+  var uniformStarted = false
 
   public init(curve: RateCurve, pattern: TrafficConfiguration.ArrivalPattern) {
     self.curve = curve
@@ -52,6 +54,16 @@ public struct ArrivalProcess: Sendable {
 
   mutating func nextUniform() -> SimTime? {
     let segments = curve.segments
+    if !uniformStarted {
+      uniformStarted = true
+      if let first = segments.first {
+        let r = curve.rate(at: first.start, segment: 0)
+        if r > 0 {
+          time = first.start + Int64(0.5 * 1e9 / r)
+          if time < first.end { return SimTime(nanoseconds: time) }
+        }
+      }
+    }
     while segment < segments.count {
       let s = segments[segment]
       let r = curve.rate(at: max(time, s.start), segment: segment)

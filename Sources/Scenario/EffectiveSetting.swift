@@ -1,0 +1,41 @@
+import PipelineModel
+
+/// One line of a scenario's effective settings: every key of the format with the value a run
+/// uses and where that value came from, in SCENARIO.md order. Reports print them so that a
+/// result can be traced to its inputs; each `key_path = value` line is also a valid
+/// `--set key_path=value`.
+public struct EffectiveSetting: Sendable, Hashable, CustomStringConvertible {
+  public enum Origin: String, Sendable, Hashable {
+    /// Not written anywhere: AWS's default (SCENARIO.md).
+    case `default`
+    /// Written in the scenario file.
+    case file
+    /// Given with `--set` (or `--seed`).
+    case commandLine = "command_line"
+    /// Set by the variant.
+    case variant
+  }
+
+  /// Dotted key path, e.g. `event_source.batch_size`.
+  public var keyPath: String
+  /// Canonical YAML flow text of the value (`30s`, `256KiB`, `null`, `{dist: …}`).
+  public var value: String
+  public var origin: Origin
+
+  public init(keyPath: String, value: String, origin: Origin) {
+    self.keyPath = keyPath
+    self.value = value
+    self.origin = origin
+  }
+
+  /// `key_path = value`.
+  public var description: String { "\(keyPath) = \(value)" }
+
+  /// The settings of `configuration`, one per key of the format, in SCENARIO.md order.
+  /// `origin` says where each one came from.
+  static func list(_ configuration: PipelineConfiguration, origin: (String) -> Origin) -> [EffectiveSetting] {
+    ScenarioSchema.settings.map { setting in
+      EffectiveSetting(keyPath: setting.path, value: setting.render(configuration), origin: origin(setting.path))
+    }
+  }
+}

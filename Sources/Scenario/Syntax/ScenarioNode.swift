@@ -1,0 +1,153 @@
+import Yams
+
+/// A YAML value with the place it was written: the scenario's own tree, into which `--set`
+/// arguments and variants are merged before any value is interpreted.
+///
+/// Scalars stay text until the schema says what they are (`10` may be a count, `10s` a
+/// duration), so YAML's own type guesses (`yes` as a boolean, `2026-11-26` as a date) never
+/// leak into a scenario. Mappings keep document order.
+indirect enum ScenarioNode: Sendable {
+  case scalar(Scalar)
+  case mapping(Mapping)
+  case sequence([ScenarioNode], SourceLocation)
+
+  struct Scalar: Sendable {
+    var text: String
+    /// Written without quotes (only plain scalars can be `null`).
+    var isPlain: Bool
+    var location: SourceLocation
+  }
+
+  struct Entry: Sendable {
+    var key: String
+    var keyLocation: SourceLocation
+    var value: ScenarioNode
+  }
+
+  struct Mapping: Sendable {
+    var entries: [Entry]
+    var location: SourceLocation
+
+    subscript(key: String) -> ScenarioNode? {
+      entries.last { $0.key == key }?.value
+    }
+  }
+
+  var location: SourceLocation {
+    switch self {
+    case .scalar(let s): s.location
+    case .mapping(let m): m.location
+    case .sequence(_, let location): location
+    }
+  }
+
+  /// `null`, `~`, or nothing at all, written without quotes.
+  var isNull: Bool {
+    guard case .scalar(let s) = self, s.isPlain else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(s.text)
+  }
+
+  /// What a reader would call this value in an error message: `0`, `'abc'`, `a mapping`.
+  var foundDescription: String {
+    switch self {
+    case .scalar(let s):
+      if isNull { return "null" }
+      let needsQuotes = !s.isPlain || s.text.contains(" ") || s.text.isEmpty
+      return needsQuotes ? "'\(s.text)'" : s.text
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    }
+  }
+
+  // MARK: - From Yams
+
+  /// Converts a composed Yams tree, reporting keys that aren't plain text and keys given twice
+  /// in one mapping (YAML forbids both; Yams would silently keep one).
+  static func from(
+    _ node: Yams.Node, source: ScenarioSource, path: String, diagnostics: inout [ScenarioDiagnostic]
+  ) -> ScenarioNode {
+    func location(_ mark: Mark?) -> SourceLocation {
+      guard case .file = source, let mark else { return SourceLocation(source: source) }
+      return SourceLocation(source: source, line: mark.line, column: mark.column)
+    }
+    switch node {
+    case .scalar(let scalar):
+      let plain = scalar.style == .plain || scalar.style == .any
+      return .scalar(Scalar(text: scalar.string, isPlain: plain, location: location(scalar.mark)))
+    case .sequence(let sequence):
+      let items = sequence.enumerated().map { index, item in
+        from(item, source: source, path: "\(path)[\(index)]", diagnostics: &diagnostics)
+      }
+      return .sequence(items, location(sequence.mark))
+    case .mapping(let mapping):
+      var entries: [Entry] = []
+      for (key, value) in mapping {
+        guard case .scalar(let keyScalar) = key else {
+          diagnostics.append(
+            ScenarioDiagnostic(
+              severity: .error, location: location(key.mark), keyPath: path.isEmpty ? nil : path,
+              message: "keys must be plain names, found \(key.mapping != nil ? "a mapping" : "a list") used as a key"))
+          continue
+        }
+        let name = keyScalar.string
+        let childPath = path.isEmpty ? name : "\(path).\(name)"
+        let child = from(value, source: source, path: childPath, diagnostics: &diagnostics)
+        if let first = entries.firstIndex(where: { $0.key == name }) {
+          let firstLine = entries[first].keyLocation.line.map { " (first given on line \($0))" } ?? ""
+          diagnostics.append(
+            ScenarioDiagnostic(
+              severity: .error, location: location(keyScalar.mark), keyPath: childPath,
+              message: "key given twice in one mapping\(firstLine); keep one", found: name))
+          entries[first] = Entry(key: name, keyLocation: location(keyScalar.mark), value: child)
+          continue
+        }
+        entries.append(Entry(key: name, keyLocation: location(keyScalar.mark), value: child))
+      }
+      return .mapping(Mapping(entries: entries, location: location(mapping.mark)))
+    }
+  }
+
+  // MARK: - Overrides
+
+  /// Sets `value` at `path` (creating mappings on the way), as a `--set` argument or a
+  /// variant does. Where both the old and the new value are mappings and `isSection(path)`
+  /// says the path is a section of the format (not a value such as a distribution), the new
+  /// mapping's keys are merged one by one, so `--set 'table={mode: provisioned}'` keeps the
+  /// table's other keys.
+  mutating func set(
+    _ value: ScenarioNode, at path: ArraySlice<String>, keyLocation: SourceLocation,
+    prefix: String = "", isSection: (String) -> Bool
+  ) {
+    guard let key = path.first else {
+      if case .mapping(let new) = value, case .mapping = self, isSection(prefix) {
+        for entry in new.entries {
+          self.set(entry.value, at: [entry.key], keyLocation: entry.keyLocation, prefix: prefix, isSection: isSection)
+        }
+      } else {
+        self = value
+      }
+      return
+    }
+    let childPath = prefix.isEmpty ? key : "\(prefix).\(key)"
+    guard case .mapping(var mapping) = self else {
+      // A scalar or list where a mapping is needed: the override replaces it.
+      var fresh = ScenarioNode.mapping(Mapping(entries: [], location: keyLocation))
+      fresh.set(value, at: path, keyLocation: keyLocation, prefix: prefix, isSection: isSection)
+      self = fresh
+      return
+    }
+    if let index = mapping.entries.lastIndex(where: { $0.key == key }) {
+      mapping.entries[index].value.set(
+        value, at: path.dropFirst(), keyLocation: keyLocation, prefix: childPath, isSection: isSection)
+      mapping.entries[index].keyLocation = keyLocation
+    } else {
+      var child: ScenarioNode =
+        path.count == 1 ? value : .mapping(Mapping(entries: [], location: keyLocation))
+      if path.count > 1 {
+        child.set(value, at: path.dropFirst(), keyLocation: keyLocation, prefix: childPath, isSection: isSection)
+      }
+      mapping.entries.append(Entry(key: key, keyLocation: keyLocation, value: child))
+    }
+    self = .mapping(mapping)
+  }
+}

@@ -32,7 +32,10 @@ extension Peaksim {
     @Flag(help: "Print a JSON array of {\"file\", \"valid\", \"reason\", \"field\", \"error\"} instead of lines.")
     var json = false
 
-    @Option(help: ArgumentHelp("Maximum message size: bytes, or a size such as 256KiB, 1MiB, 1KB.", valueName: "size"))
+    @Option(
+      help: ArgumentHelp(
+        "Maximum message size: bytes, or a size such as 256KiB, 1MiB, 1KB (default: 256KiB).", valueName: "size"),
+      transform: MessageSize.parse)
     var maxSize = MessageSize(bytes: OrderValidator.defaultMaxMessageSize)
 
     func validate() throws {
@@ -130,10 +133,21 @@ extension Peaksim {
 
 /// A byte count given on the command line: `262144`, `256KiB`, `1MiB`, `1KB`, `1MB`, `100B`
 /// (SCENARIO.md's size units: KB and MB are powers of 1000, KiB and MiB of 1024).
-struct MessageSize: ExpressibleByArgument, Equatable {
+struct MessageSize: Equatable {
   var bytes: Int
 
   init(bytes: Int) { self.bytes = bytes }
+
+  /// Reads `--max-size`, or explains what it accepts.
+  static func parse(_ argument: String) throws -> MessageSize {
+    guard let size = MessageSize(argument: argument) else {
+      // argument-parser prefixes "The value '…' is invalid for '--max-size <size>': ".
+      throw ValidationError(
+        "use a whole number of bytes (262144) or a size with a unit B, KB, KiB, MB or MiB (256KiB), "
+          + "from 1 B up to 2 GiB")
+    }
+    return size
+  }
 
   init?(argument: String) {
     let units: [(suffix: String, multiplier: Int)] = [
@@ -150,7 +164,6 @@ struct MessageSize: ExpressibleByArgument, Equatable {
     return nil
   }
 
-  var defaultValueDescription: String { "\(bytes) (256KiB)" }
 }
 
 /// JSON text written by hand, so output never depends on a serializer's key order or escaping.

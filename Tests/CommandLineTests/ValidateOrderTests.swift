@@ -110,10 +110,10 @@ import Testing
 
   @Test(arguments: ["0", "-1", "12XB", "KiB", "1.5KB", "99999999999999MiB"])
   func aBadMaxSizeIsAUsageError(_ size: String) throws {
-    let outcome = try peaksim(["validate-order", "--max-size", size, "valid-order.json"])
+    let outcome = try peaksim(["validate-order", "--max-size=\(size)", "valid-order.json"])
     #expect(outcome.status == 2)
     #expect(outcome.stdout == "")
-    #expect(outcome.stderr.contains("--max-size"))
+    #expect(outcome.stderr.contains("The value '\(size)' is invalid for '--max-size <size>': use a whole number of bytes"))
   }
 
   @Test func benchValidatePrintsBothWorkloadsWithTheirRatios() throws {

@@ -16,8 +16,11 @@ extension Peaksim {
       discussion: """
         Prints one line per file: `FILE: valid`, or `FILE: invalid REASON at FIELD` with the first \
         failure a front-to-back pass meets (no field for oversized, malformed_json and \
-        not_an_object). Exits 0 when every file is a valid order, 1 otherwise; a file that cannot \
-        be read counts as not valid.
+        not_an_object). A file that cannot be read gets `FILE: error: WHY` on standard error and \
+        counts as not valid.
+
+        Exit status: 0 every file is a valid order, 1 some file is not (or cannot be read), 2 usage \
+        error.
 
         Reasons: oversized, malformed_json, not_an_object, duplicate_key, missing_field, \
         wrong_type, invalid_value, too_many_items, total_mismatch.
@@ -51,8 +54,19 @@ extension Peaksim {
           results.append(Verdict(file: file, failure: nil, error: error.message))
         }
       }
-      print(json ? Self.jsonReport(results) : Self.textReport(results), terminator: "")
-      if !results.allSatisfy(\.isValid) { throw ExitCode.failure }
+      if json {
+        print(Self.jsonReport(results), terminator: "")
+      } else {
+        // Verdicts are results (standard output); a file that cannot be read is a diagnostic.
+        for result in results {
+          if let error = result.error {
+            StandardError.write("\(result.file): error: \(error)")
+          } else {
+            print(Self.textLine(result))
+          }
+        }
+      }
+      if !results.allSatisfy(\.isValid) { throw ExitCode(ExitCodes.failure) }
     }
 
     /// One file's outcome.
@@ -65,12 +79,10 @@ extension Peaksim {
       var isValid: Bool { failure == nil && error == nil }
     }
 
-    static func textReport(_ results: [Verdict]) -> String {
-      results.map { result in
-        if let error = result.error { return "\(result.file): error: \(error)\n" }
-        guard let failure = result.failure else { return "\(result.file): valid\n" }
-        return "\(result.file): invalid \(failure)\n"
-      }.joined()
+    /// `FILE: valid` or `FILE: invalid REASON at FIELD`.
+    static func textLine(_ result: Verdict) -> String {
+      guard let failure = result.failure else { return "\(result.file): valid" }
+      return "\(result.file): invalid \(failure)"
     }
 
     /// A JSON array with keys in a fixed order: `file`, `valid`, `reason`, `field`, `error`.

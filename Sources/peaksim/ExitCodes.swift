@@ -13,10 +13,14 @@ enum ExitCodes {
   static let sloMissed: Int32 = 3
   /// The scenario is invalid or unreadable (EX_DATAERR from sysexits.h).
   static let invalidScenario: Int32 = 65
+  /// An internal error: the run's order ledger did not balance, a bug in peaksim
+  /// (EX_SOFTWARE from sysexits.h).
+  static let internalError: Int32 = 70
 }
 
 extension ExitCode {
   static let usage = ExitCode(ExitCodes.usage)
   static let sloMissed = ExitCode(ExitCodes.sloMissed)
   static let invalidScenario = ExitCode(ExitCodes.invalidScenario)
+  static let internalError = ExitCode(ExitCodes.internalError)
 }

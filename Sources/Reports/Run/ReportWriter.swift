@@ -1,0 +1,154 @@
+import Foundation
+
+/// Writes a run's report folder: `summary.json`, `timeseries.csv`, `report.md` and
+/// `charts/*.svg`, all or nothing.
+///
+/// Everything is written into a temporary sibling folder, `<folder>.tmp-<pid>-<n>`, which is
+/// renamed into place only when every file is complete. A report folder already at the target
+/// is moved aside first and deleted once the new one is in place (restored if the rename
+/// fails). On any error the temporary folder is removed: no half-written report is ever left.
+///
+/// An existing folder is replaced only if it holds nothing but what peaksim writes (the four
+/// outputs), so that `--out .` or a typo can never delete someone's files.
+public enum ReportWriter {
+  /// A file of the report: its path relative to the report folder, and its text.
+  public typealias File = (path: String, contents: String)
+
+  /// What went wrong, with the path involved.
+  public struct WriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+  }
+
+  /// The files of `report`, in the order they are written.
+  public static func files(for report: RunReport) -> [File] {
+    var files: [File] = [
+      ("summary.json", SummaryJSON.render(report)),
+      ("timeseries.csv", TimeSeriesCSV.render(report.result)),
+      ("report.md", ReportMarkdown.render(report)),
+    ]
+    for chart in ReportCharts.render(report.result) { files.append(("charts/" + chart.name, chart.svg)) }
+    return files
+  }
+
+  /// Writes `report` to `folder` (created with its parents; replaced if it is an earlier report).
+  public static func write(_ report: RunReport, to folder: String) throws(WriteError) {
+    try write(files(for: report), to: folder)
+  }
+
+  /// Writes `files` to `folder` all or nothing (see the type's documentation).
+  public static func write(_ files: [File], to folder: String) throws(WriteError) {
+    let fm = FileManager.default
+    let target = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
+    let parent = (target as NSString).deletingLastPathComponent
+    let name = (target as NSString).lastPathComponent
+    guard !name.isEmpty, name != ".", name != "..", name != "/" else {
+      throw WriteError(path: folder, reason: "not a folder name peaksim can write a report to")
+    }
+    try checkReplaceable(target)
+    if !parent.isEmpty {
+      do {
+        try fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+      } catch {
+        throw WriteError(path: parent, reason: "cannot create the folder (\(Self.reason(error)))")
+      }
+    }
+
+    let temporary = uniqueSibling(of: target, tag: "tmp")
+    do {
+      try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+      for file in files {
+        let path = temporary + "/" + file.path
+        let directory = (path as NSString).deletingLastPathComponent
+        if !fm.fileExists(atPath: directory) {
+          try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        guard fm.createFile(atPath: path, contents: Data(file.contents.utf8)) else {
+          throw WriteError(path: (target as NSString).appendingPathComponent(file.path), reason: "cannot write the file")
+        }
+      }
+      try moveIntoPlace(temporary, target)
+    } catch {
+      try? fm.removeItem(atPath: temporary)
+      if let error = error as? WriteError { throw error }
+      throw WriteError(path: target, reason: Self.reason(error))
+    }
+  }
+
+  /// Renames `temporary` to `target`, moving an earlier report out of the way first.
+  private static func moveIntoPlace(_ temporary: String, _ target: String) throws {
+    let fm = FileManager.default
+    var old: String?
+    if exists(target) {
+      let aside = uniqueSibling(of: target, tag: "old")
+      try rename(target, aside)
+      old = aside
+    }
+    do {
+      try rename(temporary, target)
+    } catch {
+      if let old { try? rename(old, target) }
+      throw error
+    }
+    if let old { try? fm.removeItem(atPath: old) }
+  }
+
+  /// Throws unless `target` is absent, or a folder holding only what a report holds.
+  private static func checkReplaceable(_ target: String) throws(WriteError) {
+    let fm = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fm.fileExists(atPath: target, isDirectory: &isDirectory) else {
+      if exists(target) { throw WriteError(path: target, reason: "exists and is not a folder") }
+      return
+    }
+    guard isDirectory.boolValue else { throw WriteError(path: target, reason: "exists and is not a folder") }
+    let entries = (try? fm.contentsOfDirectory(atPath: target)) ?? []
+    let known: Set<String> = ["summary.json", "timeseries.csv", "report.md", "charts"]
+    var foreign = entries.filter { !known.contains($0) }
+    if entries.contains("charts") {
+      let charts = (try? fm.contentsOfDirectory(atPath: target + "/charts")) ?? []
+      foreign += charts.filter { !$0.hasSuffix(".svg") }.map { "charts/" + $0 }
+    }
+    guard foreign.isEmpty else {
+      let listed = foreign.sorted().prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
+      throw WriteError(
+        path: target,
+        reason: "exists and holds files peaksim did not write (\(listed)); not replacing it — remove it or choose another --out")
+    }
+  }
+
+  /// Whether anything (a file, a folder, a dangling link) is at `path`.
+  private static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0
+  }
+
+  private static func rename(_ from: String, _ to: String) throws {
+    guard Foundation.rename(from, to) == 0 else {
+      throw WriteError(path: to, reason: "cannot move \(from) into place (\(String(cString: strerror(errno))))")
+    }
+  }
+
+  /// `<target>.<tag>-<pid>-<n>`, the first that does not exist.
+  private static func uniqueSibling(of target: String, tag: String) -> String {
+    let pid = ProcessInfo.processInfo.processIdentifier
+    var counter = 0
+    while true {
+      let candidate = "\(target).\(tag)-\(pid)-\(counter)"
+      if !exists(candidate) { return candidate }
+      counter += 1
+    }
+  }
+
+  private static func reason(_ error: any Error) -> String {
+    if let error = error as? WriteError { return error.reason }
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      let posix = POSIXErrorCode(rawValue: Int32(underlying.code)), underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(posix.rawValue))
+    }
+    return nsError.localizedDescription
+  }
+}

@@ -1,0 +1,194 @@
+import PipelineModel
+
+/// `summary.json`: the run's figures under stable keys (SCENARIO.md, "Outputs"), for scripts.
+///
+/// The keys, in the order they are written (dot = nesting; durations in seconds, money in USD;
+/// a figure that is not a finite number, such as the p99 of a run that persisted nothing, is
+/// `null`):
+///
+/// - `scenario`, `description`, `architecture`, `seed`, `start` (RFC 3339 or `null`),
+///   `simulated_s`, `interval_s`, `events`, `wall_s` (the simulation's wall-clock seconds: the
+///   only value that differs between two runs of the same scenario and seed, alone on its line)
+/// - `slo_met`; `slo`: a list of `{name, target, actual, met, unit}`
+/// - `orders.arrived`, `.valid`, `.invalid`, `.lost`, `.peak_arrival_rate` (orders/s, the
+///   busiest interval), `.peak_arrival_at_s`
+/// - `messages.sent`, `.persisted`, `.duplicates_suppressed`, `.dlq`, `.expired`,
+///   `.rejected_at_send`, `.queued_at_end`, `.in_flight_at_end`
+/// - `dlq.valid`, `dlq.invalid`, `dlq.by_reason.<reason>` for every reason in
+///   ``FailureReason`` order (zeros included): the validation core's `oversized`,
+///   `malformed_json`, `not_an_object`, `duplicate_key`, `missing_field`, `wrong_type`,
+///   `invalid_value`, `too_many_items`, `total_mismatch`, then the pipeline's
+///   `lambda_throttled`, `table_throttled`, `function_timeout`, `batch_failed`
+/// - `latency.queue_wait_s` and `latency.end_to_end_s`: `count`, `mean`, `p50`, `p95`, `p99`, `max`
+/// - `queue.max_visible`, `.max_backlog` (visible + in flight), `.max_oldest_age_s`
+/// - `lambda.peak_concurrency`, `.concurrency_limit`, `.esm_ceiling`, `.peak_esm_pollers`,
+///   `.invocations`, `.messages_per_invocation`, `.cold_starts`, `.throttles`,
+///   `.throttled_batches_dropped`, `.function_errors`, `.billed_ms`, `.init_ms`, `.gb_s`
+/// - `table.consumed_wcu`, `.throttled_writes`, `.throttles_by_reason.<reason>` (`partition`,
+///   `table_capacity`, `quota`), `.peak_write_rate`, `.duplicate_writes`, `.max_write_capacity`,
+///   `.provisioned_wcu_hours`
+/// - `sqs.requests.send`, `.receive`, `.delete`, `.empty_receives`, `.total`
+/// - `client.requests`, `client.errors` (synchronous architecture)
+/// - `cost_usd.lambda`, `.lambda_requests`, `.lambda_compute`, `.sqs`, `.dynamodb`, `.total`
+/// - `billing.price_table`, `.lambda_requests`, `.lambda_gb_s`, `.sqs_requests`,
+///   `.dynamodb_write_units`, `.dynamodb_wcu_hours`: the quantities priced
+/// - `saturation`: a list of `{limit, first_at_s, first_at_utc}`, earliest first
+/// - `warnings`: a list of `{key, message, at}` (AWS's advice the scenario goes against)
+/// - `ledger.sent`, `.persisted`, `.duplicates_suppressed`, `.dlq`, `.expired`,
+///   `.rejected_at_send`, `.queued`, `.in_flight`, `.balanced`
+public enum SummaryJSON {
+  /// The file's text.
+  public static func render(_ report: RunReport) -> String {
+    document(report).render()
+  }
+
+  /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
+  public static func document(_ report: RunReport) -> JSONValue {
+    let r = report.result
+    let c = r.configuration
+    let figures = RunFigures(r)
+    let time = ReportTime(startEpochSeconds: c.startEpochSeconds)
+    let slo = r.slo
+    let cost = CostLines(r)
+    let ledger = r.ledger
+
+    let held = Dictionary(r.dlqByReason.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
+    let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter { $0 != .none }.map {
+      ($0.name, .integer(held[$0.name] ?? 0))
+    }
+    let throttles: [(key: String, value: JSONValue)] = r.tableThrottlesByReason.map { ($0.reason, .integer($0.count)) }
+
+    func latency(_ l: LatencySummary) -> JSONValue {
+      .object([
+        ("count", .integer(Int(clamping: l.count))), ("mean", .number(l.mean)), ("p50", .number(l.p50)),
+        ("p95", .number(l.p95)), ("p99", .number(l.p99)), ("max", .number(l.max)),
+      ])
+    }
+
+    return .object([
+      ("scenario", .string(c.name)),
+      ("description", .string(c.description)),
+      ("architecture", .string(c.architecture.rawValue)),
+      ("seed", .literal(String(c.seed))),
+      ("start", .string(time.iso(0))),
+      ("simulated_s", .number(r.simulatedSeconds)),
+      ("interval_s", .number(c.interval.seconds)),
+      ("events", .integer(r.events)),
+      ("wall_s", .literal(NumberFormat.fixed(max(0, report.wallSeconds), decimals: 3))),
+      ("slo_met", .bool(r.allSLOsMet)),
+      ("slo", .array(slo.map { s in
+        .object([
+          ("name", .string(s.name)), ("target", .number(s.target)), ("actual", .number(s.actual)),
+          ("met", .bool(s.met)), ("unit", .string(s.unit)),
+        ])
+      })),
+      ("orders", .object([
+        ("arrived", .integer(r.ordersArrived)),
+        ("valid", .integer(r.validOrders)),
+        ("invalid", .integer(r.ordersArrived - r.validOrders)),
+        ("lost", .integer(r.ordersLost)),
+        ("peak_arrival_rate", .number(figures.peakArrivalRate)),
+        ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
+      ])),
+      ("messages", .object([
+        ("sent", .integer(ledger.sent)),
+        ("persisted", .integer(ledger.persisted)),
+        ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
+        ("dlq", .integer(ledger.dlq)),
+        ("expired", .integer(ledger.expired)),
+        ("rejected_at_send", .integer(ledger.rejectedAtSend)),
+        ("queued_at_end", .integer(ledger.queued)),
+        ("in_flight_at_end", .integer(ledger.inFlight)),
+      ])),
+      ("dlq", .object([
+        ("valid", .integer(r.dlqValid)),
+        ("invalid", .integer(ledger.dlq - r.dlqValid)),
+        ("by_reason", .object(byReason)),
+      ])),
+      ("latency", .object([
+        ("queue_wait_s", latency(r.queueWait)),
+        ("end_to_end_s", latency(r.endToEnd)),
+      ])),
+      ("queue", .object([
+        ("max_visible", .integer(r.maxVisible)),
+        ("max_backlog", .integer(figures.peakBacklog)),
+        ("max_oldest_age_s", .number(r.maxOldestAgeSeconds)),
+      ])),
+      ("lambda", .object([
+        ("peak_concurrency", .integer(r.peakConcurrency)),
+        ("concurrency_limit", .integer(r.lambdaConcurrencyLimit)),
+        ("esm_ceiling", .integer(r.esmCeiling)),
+        ("peak_esm_pollers", .integer(figures.peakPollers)),
+        ("invocations", .integer(r.invocations)),
+        ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.deliveries) / Double(r.invocations))),
+        ("cold_starts", .integer(r.coldStarts)),
+        ("throttles", .integer(r.lambdaThrottles)),
+        ("throttled_batches_dropped", .integer(r.throttledBatchesDropped)),
+        ("function_errors", .integer(r.functionErrors)),
+        ("billed_ms", .number(r.billedMilliseconds)),
+        ("init_ms", .number(r.initMilliseconds)),
+        ("gb_s", .number(r.gbSeconds)),
+      ])),
+      ("table", .object([
+        ("consumed_wcu", .number(r.tableConsumedWCU)),
+        ("throttled_writes", .integer(r.tableThrottledWrites)),
+        ("throttles_by_reason", .object(throttles)),
+        ("peak_write_rate", .number(r.tablePeakWriteRate)),
+        ("duplicate_writes", .integer(r.duplicateWrites)),
+        ("max_write_capacity", .number(figures.maxTableCapacity)),
+        ("provisioned_wcu_hours", .number(r.provisionedWCUHours)),
+      ])),
+      ("sqs", .object([
+        ("requests", .object([
+          ("send", .integer(r.sqsRequests.send)),
+          ("receive", .integer(r.sqsRequests.receive)),
+          ("delete", .integer(r.sqsRequests.delete)),
+          ("empty_receives", .integer(r.sqsRequests.emptyReceives)),
+          ("total", .integer(r.sqsRequests.total)),
+        ]))
+      ])),
+      ("client", .object([
+        ("requests", .integer(r.clientRequests)),
+        ("errors", .integer(r.clientErrors)),
+      ])),
+      ("cost_usd", .object([
+        ("lambda", .number(cost.estimate.lambda)),
+        ("lambda_requests", .number(cost.lambdaRequestsUSD)),
+        ("lambda_compute", .number(cost.lambdaComputeUSD)),
+        ("sqs", .number(cost.estimate.sqs)),
+        ("dynamodb", .number(cost.estimate.dynamodb)),
+        ("total", .number(cost.estimate.total)),
+      ])),
+      ("billing", .object([
+        ("price_table", .string(cost.estimate.prices.label)),
+        ("lambda_requests", .number(cost.estimate.lambdaRequests)),
+        ("lambda_gb_s", .number(cost.estimate.lambdaGBSeconds)),
+        ("sqs_requests", .number(cost.estimate.sqsRequests)),
+        ("dynamodb_write_units", .number(cost.estimate.dynamoWriteUnits)),
+        ("dynamodb_wcu_hours", .number(cost.estimate.dynamoWCUHours)),
+      ])),
+      ("saturation", .array(r.saturation.ordered.map { entry in
+        .object([
+          ("limit", .string(entry.name)), ("first_at_s", .number(entry.seconds)),
+          ("first_at_utc", .string(time.iso(entry.seconds))),
+        ])
+      })),
+      ("warnings", .array(report.warnings.map { w in
+        .object([
+          ("key", .string(w.keyPath)), ("message", .string(w.message)), ("at", .string(w.location.description)),
+        ])
+      })),
+      ("ledger", .object([
+        ("sent", .integer(ledger.sent)),
+        ("persisted", .integer(ledger.persisted)),
+        ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
+        ("dlq", .integer(ledger.dlq)),
+        ("expired", .integer(ledger.expired)),
+        ("rejected_at_send", .integer(ledger.rejectedAtSend)),
+        ("queued", .integer(ledger.queued)),
+        ("in_flight", .integer(ledger.inFlight)),
+        ("balanced", .bool(ledger.isBalanced)),
+      ])),
+    ])
+  }
+}

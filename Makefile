@@ -15,8 +15,9 @@ deps:
 release: deps
 	$(SWIFT) build -c release --product peaksim
 
+# The default scenario, Thanksgiving to Cyber Monday, into reports/thanksgiving/.
 demo: release
-	.build/release/peaksim bench engine
+	.build/release/peaksim run scenarios/thanksgiving.yaml
 
 test: deps
 	$(SWIFT) test

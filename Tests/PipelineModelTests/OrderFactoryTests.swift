@@ -146,14 +146,18 @@ import Testing
     #expect(counts[6...].reduce(0, +) > 0, "\(counts)")
   }
 
-  @Test func writingIntoAReusedBufferKeepsItsStorage() {
-    var buffer: [UInt8] = []
-    Self.factory.writeBody(orderNumber: 1, itemCount: 100, defect: nil, createdAtNanos: 0, into: &buffer)
-    let storage = buffer.withUnsafeBufferPointer { $0.baseAddress }
-    for n in 2..<200 as Range<UInt64> {
-      Self.factory.writeBody(orderNumber: n, itemCount: 1 + Int(n % 100), defect: nil, createdAtNanos: 0, into: &buffer)
+  /// The simulator writes into one reused `ByteWriter`; what it gets must be exactly the body
+  /// the array API returns, whatever was written before.
+  @Test func reusedWriterGivesTheSameBodiesAsTheArrayAPI() {
+    var writer = ByteWriter(capacity: Self.factory.bodyCapacity)
+    let defects: [OrderDefect?] = [nil] + OrderDefect.allCases
+    for n in 1..<400 as Range<UInt64> {
+      let defect = defects[Int(n % UInt64(defects.count))]
+      let items = 1 + Int(n * 37 % 100)
+      Self.factory.writeBody(orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999, into: &writer)
+      let expected = Self.factory.body(orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999)
+      #expect(writer.array == expected)
     }
-    #expect(buffer.withUnsafeBufferPointer { $0.baseAddress } == storage)
   }
 
   @Test func theBodyFormatIsPinned() {
@@ -176,8 +180,9 @@ import Testing
       // Any millisecond from 0000-01-01 to 9999-12-31.
       let milliseconds = -62_167_219_200_000 + Int64(draws.next() % 315_537_897_600_000)
       let time = CivilTime(unixMilliseconds: milliseconds)
-      var text: [UInt8] = []
-      Self.factory.appendTimestamp(time, to: &text)
+      var writer = ByteWriter(capacity: 64)
+      Self.factory.appendTimestamp(time, to: &writer)
+      let text = writer.array
       let instant = text.withUnsafeBufferPointer { RFC3339.parse($0) }
       let expected = RFC3339.Instant(
         unixSeconds: CivilTime.floorDivision(milliseconds, 1_000).quotient,
@@ -208,5 +213,22 @@ extension Result {
   var failure: Failure? {
     if case .failure(let failure) = self { return failure }
     return nil
+  }
+}
+
+@Suite struct ByteWriterBoundTests {
+  /// The factory writes without per-byte capacity checks in release builds, so every body it
+  /// can write must fit its declared capacity: the largest orders with every defect.
+  @Test(arguments: [1_024, 262_144, 1_048_576])
+  func everyBodyFitsTheFactorysDeclaredCapacity(maxMessageSize: Int) {
+    let factory = OrderFactory(seed: 9, epochSeconds: 1_795_651_200, maxMessageSize: maxMessageSize)
+    var writer = ByteWriter(capacity: factory.bodyCapacity)
+    let defects: [OrderDefect?] = [nil] + OrderDefect.allCases
+    for n in UInt64(0)..<300 {
+      for defect in defects {
+        factory.writeBody(orderNumber: n * 7_919, itemCount: 100, defect: defect, createdAtNanos: Int64(n) * 1_000_000_007, into: &writer)
+        #expect(writer.count <= factory.bodyCapacity)
+      }
+    }
   }
 }

@@ -83,3 +83,17 @@ import Testing
     #expect(with.ledger.dlq > 0)
   }
 }
+
+@Suite struct MessageSizeTests {
+  /// §1 "Maximum message size": SQS rejects a send whose body is over the limit, whatever the
+  /// order's validity; with a 1 KiB limit, large valid orders never reach the queue.
+  @Test func bodiesOverTheMaximumMessageSizeAreRejectedAtSend() throws {
+    var c = TestConfigurations.base(rate: 50, duration: .minutes(5))
+    c.queue.maxMessageSize = 1_024
+    c.orders.items = .uniform(min: 1, max: 30)
+    let r = try Simulation.run(c)
+    #expect(r.ledger.rejectedAtSend > 0)
+    #expect(r.ledger.persisted > 0)
+    #expect(r.ledger.isBalanced)
+  }
+}

@@ -19,6 +19,8 @@ struct DecoupledPipeline: ~Copyable {
   var handler: OrderHandler
   let retryPolicy: SDKRetryPolicy
   let horizon: SimTime
+  /// Below 16 KB even a valid 100-item body can exceed the limit, so bodies are measured at send.
+  let checkSizeAtSend: Bool
 
   // Random streams, one per concern (DESIGN.md "Engine": named streams).
   var deliveryStream: RandomStream
@@ -51,6 +53,7 @@ struct DecoupledPipeline: ~Copyable {
     self.configuration = configuration
     let seed = configuration.seed
     horizon = SimTime(nanoseconds: configuration.duration.nanoseconds)
+    checkSizeAtSend = configuration.queue.maxMessageSize < 16_384
     source = OrderSource(configuration)
     handler = OrderHandler(configuration: configuration)
     retryPolicy = SDKRetryPolicy(configuration.retries)
@@ -147,22 +150,28 @@ struct DecoupledPipeline: ~Copyable {
       sentAt: now.nanoseconds, orderNumber: order.number, twin: .max, receiveCount: 0, state: .visible,
       defect: order.defect, items: order.items, flags: [], lastFailure: 0)
     if order.defect == 0 { recorder.validOrders += 1 }
-    let first = send(record)
+    let first = send(record, isCopy: false)
     if order.sentTwice {
       record.twin = first ?? .max
-      if let second = send(record), let first { queue.messages[first].twin = second }
+      if let second = send(record, isCopy: true), let first { queue.messages[first].twin = second }
     }
   }
 
   /// `SendMessage`: rejected when the body is over the maximum message size (§1 "Maximum
   /// message size"); the factory's `oversized` bodies are the ones that are.
-  mutating func send(_ record: MessageRecord) -> UInt32? {
+  mutating func send(_ record: MessageRecord, isCopy: Bool) -> UInt32? {
     recorder.ledger.sent += 1
     recorder.current.sent += 1
     recorder.sqsSendRequests += 1
-    if record.defect == OrderSource.oversizedCode {
+    if record.defect == OrderSource.oversizedCode || (checkSizeAtSend && handler.bodyLength(record) > configuration.queue.maxMessageSize) {
       recorder.ledger.rejectedAtSend += 1
       recorder.current.rejectedAtSend += 1
+      if record.isValidOrder && !isCopy {
+        // A valid order SQS refused never reaches the table: lost (its duplicate, if any, is
+        // refused the same way, and counted once).
+        recorder.lostOrders += 1
+        recorder.current.lost += 1
+      }
       return nil
     }
     let slot = queue.send(record)

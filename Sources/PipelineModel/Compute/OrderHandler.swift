@@ -3,17 +3,17 @@ import SimulationKernel
 
 /// The order processor's code path inside an invocation: regenerate the message body, judge it
 /// with the real validation core, and size the table item (§5 "Capacity units": 1 KB write units).
-struct OrderHandler: Sendable {
+struct OrderHandler: ~Copyable {
   let factory: OrderFactory
   let validator: OrderValidator
-  var body: [UInt8] = []
+  var body: ByteWriter
 
   init(configuration: PipelineConfiguration) {
     factory = OrderFactory(
       seed: configuration.seed, epochSeconds: configuration.startEpochSeconds ?? 1_795_651_200,
       maxMessageSize: configuration.queue.maxMessageSize)
     validator = OrderValidator(maxMessageSize: configuration.queue.maxMessageSize)
-    body.reserveCapacity(4_096)
+    body = ByteWriter(capacity: factory.bodyCapacity)
   }
 
   enum Verdict {
@@ -21,11 +21,19 @@ struct OrderHandler: Sendable {
     case invalid(FailureReason)
   }
 
+  /// The length in bytes of the message body (SQS checks it at send: §1 "Maximum message size").
+  mutating func bodyLength(_ record: MessageRecord) -> Int {
+    factory.writeBody(
+      orderNumber: UInt64(record.orderNumber), itemCount: Int(record.items), defect: OrderSource.defect(record.defect),
+      createdAtNanos: record.sentAt, into: &body)
+    return body.count
+  }
+
   mutating func judge(_ record: MessageRecord, itemSize: TableConfiguration.ItemSize) -> Verdict {
     factory.writeBody(
       orderNumber: UInt64(record.orderNumber), itemCount: Int(record.items), defect: OrderSource.defect(record.defect),
       createdAtNanos: record.sentAt, into: &body)
-    switch validator.check(body) {
+    switch validator.check(body.bytes) {
     case .success:
       let bytes: Int
       switch itemSize {

@@ -31,34 +31,54 @@ public struct OrderFactory: Sendable {
   /// An `oversized` body is made longer than this.
   public let maxMessageSize: Int
 
+  /// Catalogue prices of SKUs 1…100,000, computed once: a body looks one up per item.
+  let prices: [Int64]
+
   public init(seed: UInt64, epochSeconds: Int64, maxMessageSize: Int = OrderValidator.defaultMaxMessageSize) {
     self.seed = seed
     self.epochSeconds = epochSeconds
     self.maxMessageSize = maxMessageSize
+    prices = (0...UInt64(Self.catalogueSize)).map { Self.cataloguePrice(seed: seed, sku: $0) }
   }
 
+  static let catalogueSize = 100_000
+
+  /// The capacity a ``ByteWriter`` needs for any body this factory writes.
+  public var bodyCapacity: Int { maxMessageSize + 2_048 + OrderValidator.maximumItemCount * 96 }
+
   /// Returns the body of order `orderNumber`. Allocates a new array; the simulator's hot path
-  /// uses ``writeBody(orderNumber:itemCount:defect:createdAtNanos:into:)``.
+  /// writes into a reused ``ByteWriter`` instead.
   public func body(orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64) -> [UInt8] {
     var buffer: [UInt8] = []
     writeBody(orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &buffer)
     return buffer
   }
 
-  /// Replaces the contents of `buffer` with the body of order `orderNumber`, keeping its
-  /// capacity, so a reused buffer allocates nothing once it has grown.
+  /// Replaces the contents of `buffer` with the body of order `orderNumber`.
+  public func writeBody(
+    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout [UInt8]
+  ) {
+    var writer = ByteWriter(capacity: bodyCapacity)
+    writeBody(orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &writer)
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: writer.bytes)
+  }
+
+  /// Replaces the contents of `buffer` (of at least ``bodyCapacity`` bytes) with the body of
+  /// order `orderNumber`; allocates nothing.
   ///
   /// - Parameters:
   ///   - itemCount: 1 to ``OrderValidator/maximumItemCount``.
   ///   - defect: `nil` for a valid body.
   ///   - createdAtNanos: simulated time of the order (ns since simulated time 0).
   public func writeBody(
-    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout [UInt8]
+    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout ByteWriter
   ) {
+    precondition(buffer.capacity >= bodyCapacity, "ByteWriter of \(buffer.capacity) bytes is smaller than \(bodyCapacity)")
     precondition(
       (1...OrderValidator.maximumItemCount).contains(itemCount),
       "itemCount must be 1...\(OrderValidator.maximumItemCount), got \(itemCount)")
-    buffer.removeAll(keepingCapacity: true)
+    buffer.count = 0
     var draws = SplitMix64(seed: SplitMix64.hash(seed, orderNumber))
     var defectDraws = SplitMix64(seed: SplitMix64.hash(seed ^ Self.defectSalt, orderNumber))
     let plan = DefectPlan(defect, itemCount: itemCount, draws: &defectDraws)
@@ -92,8 +112,8 @@ public struct OrderFactory: Sendable {
       member("order_id", unquoted: malformation == .unquotedKey)
       buffer.append("\"ord-")
       buffer.appendDecimal(UInt64(time.year), width: 4)
-      buffer.appendDecimal(UInt64(time.month), width: 2)
-      buffer.appendDecimal(UInt64(time.day), width: 2)
+      buffer.appendTwoDigits(time.month)
+      buffer.appendTwoDigits(time.day)
       buffer.append(UInt8(ascii: "-"))
       buffer.appendDecimal(orderNumber, width: 6)
       buffer.append(UInt8(ascii: "\""))
@@ -129,7 +149,7 @@ public struct OrderFactory: Sendable {
     for index in 0..<itemCount {
       let sku = Self.sku(draws.next())
       let quantity = Self.quantity(draws.next())
-      let priceCents = cataloguePrice(sku: sku)
+      let priceCents = prices[Int(sku)]
       sumCents += Int64(quantity) * priceCents
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
       let touched = index == plan.item
@@ -171,7 +191,7 @@ public struct OrderFactory: Sendable {
       buffer.append(UInt8(ascii: "}"))
     }
     if missing == .items {
-      buffer.removeSubrange(itemsStart...)  // the items were drawn (to keep the stream aligned), not kept
+      buffer.count = itemsStart  // the items were drawn (to keep the stream aligned), not kept
     } else {
       if malformation == .trailingCommaInItems { buffer.append(UInt8(ascii: ",")) }
       if malformation != .unclosedItems { buffer.append(UInt8(ascii: "]")) }
@@ -195,7 +215,6 @@ public struct OrderFactory: Sendable {
       buffer.append(UInt8(ascii: "\""))
       let target = maxMessageSize + 1 + Int(plan.size % 1_024)
       let padding = max(0, target - buffer.count - 2)
-      buffer.reserveCapacity(buffer.count + padding + 2)
       for index in 0..<padding { buffer.append(Self.notePattern[index % Self.notePattern.count]) }
       buffer.append(UInt8(ascii: "\""))
     }
@@ -204,7 +223,7 @@ public struct OrderFactory: Sendable {
 
     if malformation == .truncated {
       // Any proper prefix of an object is not JSON: its closing brace is the last byte.
-      buffer.removeSubrange((1 + Int(plan.size % UInt64(buffer.count - 1)))...)
+      buffer.count = 1 + Int(plan.size % UInt64(buffer.count - 1))
     }
   }
 
@@ -218,7 +237,7 @@ public struct OrderFactory: Sendable {
 
   /// A SKU number: a popular head of 2,000 products gets 70 % of lines.
   static func sku(_ draw: UInt64) -> UInt64 {
-    draw % 10 < 7 ? 1 + (draw >> 8) % 2_000 : 1 + (draw >> 8) % 100_000
+    draw % 10 < 7 ? 1 + (draw >> 8) % 2_000 : 1 + (draw >> 8) % UInt64(catalogueSize)
   }
 
   /// Quantity: 1 (60 %), 2 (25 %), 3, 4, 5, and now and then 6–12.
@@ -234,7 +253,9 @@ public struct OrderFactory: Sendable {
   }
 
   /// The catalogue price of a SKU in cents: the same for every order of one seed.
-  func cataloguePrice(sku: UInt64) -> Int64 {
+  func cataloguePrice(sku: UInt64) -> Int64 { prices[Int(sku)] }
+
+  static func cataloguePrice(seed: UInt64, sku: UInt64) -> Int64 {
     let draw = SplitMix64.hash(seed ^ Self.catalogueSalt, sku)
     let dollars: UInt64
     switch draw % 100 {
@@ -257,18 +278,18 @@ public struct OrderFactory: Sendable {
   }
 
   /// `YYYY-MM-DDTHH:MM:SS.mmmZ`
-  func appendTimestamp(_ time: CivilTime, to buffer: inout [UInt8]) {
+  func appendTimestamp(_ time: CivilTime, to buffer: inout ByteWriter) {
     buffer.appendDecimal(UInt64(time.year), width: 4)
     buffer.append(UInt8(ascii: "-"))
-    buffer.appendDecimal(UInt64(time.month), width: 2)
+    buffer.appendTwoDigits(time.month)
     buffer.append(UInt8(ascii: "-"))
-    buffer.appendDecimal(UInt64(time.day), width: 2)
+    buffer.appendTwoDigits(time.day)
     buffer.append(UInt8(ascii: "T"))
-    buffer.appendDecimal(UInt64(time.hour), width: 2)
+    buffer.appendTwoDigits(time.hour)
     buffer.append(UInt8(ascii: ":"))
-    buffer.appendDecimal(UInt64(time.minute), width: 2)
+    buffer.appendTwoDigits(time.minute)
     buffer.append(UInt8(ascii: ":"))
-    buffer.appendDecimal(UInt64(time.second), width: 2)
+    buffer.appendTwoDigits(time.second)
     buffer.append(UInt8(ascii: "."))
     buffer.appendDecimal(UInt64(time.millisecond), width: 3)
     buffer.append(UInt8(ascii: "Z"))

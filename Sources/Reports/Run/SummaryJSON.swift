@@ -25,8 +25,8 @@ import PipelineModel
 ///   `.invocations`, `.messages_per_invocation`, `.cold_starts`, `.throttles`,
 ///   `.throttled_batches_dropped`, `.function_errors`, `.billed_ms`, `.init_ms`, `.gb_s`
 /// - `table.consumed_wcu`, `.throttled_writes`, `.throttles_by_reason.<reason>` (`partition`,
-///   `table_capacity`, `quota`), `.peak_write_rate`, `.duplicate_writes`, `.max_write_capacity`,
-///   `.provisioned_wcu_hours`
+///   `table_capacity`, `quota`), `.peak_write_rate` (write units in the busiest second),
+///   `.duplicate_writes`, `.max_write_capacity` (WCU/s), `.provisioned_wcu_hours` (0 on demand)
 /// - `sqs.requests.send`, `.receive`, `.delete`, `.empty_receives`, `.total`
 /// - `client.requests`, `client.errors` (synchronous architecture)
 /// - `cost_usd.lambda`, `.lambda_requests`, `.lambda_compute`, `.sqs`, `.dynamodb`, `.total`
@@ -136,7 +136,7 @@ public enum SummaryJSON {
         ("peak_write_rate", .number(r.tablePeakWriteRate)),
         ("duplicate_writes", .integer(r.duplicateWrites)),
         ("max_write_capacity", .number(figures.maxTableCapacity)),
-        ("provisioned_wcu_hours", .number(r.provisionedWCUHours)),
+        ("provisioned_wcu_hours", .number(c.table.mode == .provisioned ? r.provisionedWCUHours : 0)),
       ])),
       ("sqs", .object([
         ("requests", .object([

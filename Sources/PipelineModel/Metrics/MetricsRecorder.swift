@@ -17,6 +17,7 @@ struct MetricsRecorder: Sendable {
   var throttledBatchesDropped = 0
   var functionErrors = 0
   var validations = 0
+  var deliveries = 0
   var duplicateWrites = 0
   var peakConcurrency = 0
   var intervalPeakConcurrency = 0
@@ -142,6 +143,7 @@ struct MetricsRecorder: Sendable {
     result.initMilliseconds = initMilliseconds
     result.provisionedWCUHours = provisionedWCUHours
     result.validations = validations
+    result.deliveries = deliveries
     result.tableConsumedWCU = table.consumedUnits
     result.tableThrottledWrites = table.throttledWrites
     result.tableThrottlesByReason = ThrottleReason.allCases.map { ($0.name, table.throttlesByReason[Int($0.rawValue)]) }

@@ -35,7 +35,7 @@ struct SizingHint: Sendable, Equatable {
     // Lambda concurrency: Little's law at the peak.
     if result.invocations > 0 {
       let meanDuration = max(0, result.billedMilliseconds - result.initMilliseconds) / Double(result.invocations) / 1_000
-      let perBatch = max(1, Double(result.validations) / Double(result.invocations))
+      let perBatch = max(1, Double(result.deliveries) / Double(result.invocations))
       let needed = figures.peakArrivalRate * meanDuration / perBatch
       var cap = Double(result.lambdaConcurrencyLimit)
       var capText = "The function may run \(n.grouped(result.lambdaConcurrencyLimit)) at once ("

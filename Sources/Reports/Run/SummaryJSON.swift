@@ -120,7 +120,7 @@ public enum SummaryJSON {
         ("esm_ceiling", .integer(r.esmCeiling)),
         ("peak_esm_pollers", .integer(figures.peakPollers)),
         ("invocations", .integer(r.invocations)),
-        ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.validations) / Double(r.invocations))),
+        ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.deliveries) / Double(r.invocations))),
         ("cold_starts", .integer(r.coldStarts)),
         ("throttles", .integer(r.lambdaThrottles)),
         ("throttled_batches_dropped", .integer(r.throttledBatchesDropped)),

@@ -165,6 +165,16 @@ import Testing
     #expect(try entries(dir).isEmpty)
   }
 
+  @Test func everyShippedScenarioPassesCheck() throws {
+    let folder = Self.repositoryRoot + "/scenarios"
+    let files = try (entries(folder).map { "scenarios/" + $0 } + entries(folder + "/tests").map { "scenarios/tests/" + $0 })
+      .filter { $0.hasSuffix(".yaml") }
+    #expect(files.count >= 5)
+    let outcome = try peaksim(["check"] + files, in: Self.repositoryRoot)
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    #expect(!outcome.stderr.contains("error:"))
+  }
+
   @Test func aMissingScenarioArgumentIsAUsageError() throws {
     let outcome = try peaksim(["run"], in: try temporaryDirectory())
     #expect(outcome.status == 2)

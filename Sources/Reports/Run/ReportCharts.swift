@@ -79,7 +79,7 @@ public enum ReportCharts {
   static func clientErrors(_ d: ChartData) -> SVGLineChart {
     var chart = d.chart(
       title: "Errors returned to customers (synchronous: no queue)",
-      primary: ChartValueAxis(unit: "per s", title: "errors and lost orders"))
+      primary: ChartValueAxis(unit: "per second", title: "failures"))
     chart.summary = "Requests that failed back to the customer and orders lost after the customer's last try, per second."
     chart.series = [
       d.series("client errors", d.perSecond(\.clientErrors), color: .orange),

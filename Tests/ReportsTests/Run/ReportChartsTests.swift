@@ -4,8 +4,9 @@ import Testing
 
 /// The five charts of a run are well-formed SVG with their titles.
 @Suite struct ReportChartsTests {
-  @Test(arguments: [RunSamples.decoupled, RunSamples.synchronous])
-  func everyChartIsWellFormed(result: RunResult) throws {
+  @Test(arguments: RunSamples.Kind.allCases)
+  func everyChartIsWellFormed(kind: RunSamples.Kind) throws {
+    let result = kind.result
     let charts = ReportCharts.render(result)
     #expect(charts.map(\.name) == ReportCharts.fileNames)
     for chart in charts {

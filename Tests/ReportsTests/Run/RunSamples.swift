@@ -3,9 +3,17 @@ import PipelineModel
 import Reports
 import Scenario
 import SimulationKernel
+import Testing
 
 /// Small runs for the report tests, each simulated once per process.
 enum RunSamples {
+  /// The samples by name, for parameterised tests (whose arguments are printed).
+  enum Kind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case decoupled, synchronous
+    var result: RunResult { self == .decoupled ? RunSamples.decoupled : RunSamples.synchronous }
+    var testDescription: String { rawValue }
+  }
+
   /// Two minutes of a small decoupled pipeline with a calendar start, defects and duplicates
   /// (so the DLQ, the duplicates and every chart have something in them).
   static let decoupled: RunResult = {

@@ -46,8 +46,9 @@ import Testing
     return current
   }
 
-  @Test(arguments: [RunSamples.decoupled, RunSamples.synchronous])
-  func everyContractKeyIsPresent(result: RunResult) throws {
+  @Test(arguments: RunSamples.Kind.allCases)
+  func everyContractKeyIsPresent(kind: RunSamples.Kind) throws {
+    let result = kind.result
     let json = try Self.parse(SummaryJSON.render(RunSamples.report(result)))
     for key in Self.contractKeys + Self.documentedExtras {
       #expect(Self.value(json, key) != nil, "missing \(key)")

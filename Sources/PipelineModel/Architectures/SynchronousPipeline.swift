@@ -291,8 +291,15 @@ struct SynchronousPipeline: ~Copyable {
       recorder.ledger.persisted += 1
       recorder.current.persisted += 1
     } else if record.isValidOrder && !record.flags.contains(.orderPersisted) {
-      recorder.lostOrders += 1
-      recorder.current.lost += 1
+      if record.twin != .max, requests[record.twin].orderNumber == record.orderNumber,
+        !record.flags.contains(.twinGaveUp)
+      {
+        // The other copy is still trying: the order is lost only if it fails too.
+        requests[record.twin].flags.insert(.twinGaveUp)
+      } else {
+        recorder.lostOrders += 1
+        recorder.current.lost += 1
+      }
     }
     _ = reason
     settle(slot)

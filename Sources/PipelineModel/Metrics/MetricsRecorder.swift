@@ -39,8 +39,11 @@ struct MetricsRecorder: Sendable {
   var clientRequests = 0
   var clientErrors = 0
 
+  let provisioned: Bool
+
   init(configuration: PipelineConfiguration) {
     interval = configuration.interval
+    provisioned = configuration.table.mode == .provisioned && !configuration.table.unlimited
   }
 
   /// First instants at which each limit was hit, for "what saturated first" in the report.
@@ -101,8 +104,10 @@ struct MetricsRecorder: Sendable {
     current.lambdaConcurrency = intervalPeakConcurrency
     current.lambdaConcurrencyLimit = lambdaLimit
     current.tableWriteCapacity = tableCapacity
-    let lastEnd = rows.last?.timeSeconds ?? 0
-    provisionedWCUHours += tableCapacity * (now.seconds - lastEnd) / 3_600
+    if provisioned {
+      let lastEnd = rows.last?.timeSeconds ?? 0
+      provisionedWCUHours += tableCapacity * (now.seconds - lastEnd) / 3_600
+    }
     peakConcurrency = max(peakConcurrency, intervalPeakConcurrency)
     maxVisible = max(maxVisible, queue.visibleCount)
     if age > maxOldestAge { maxOldestAge = age }

@@ -39,6 +39,9 @@ public struct MessageRecord: Sendable {
     public static let orderPersisted = Flags(rawValue: 2)
     /// Sitting in the visible deque (a deque slot refers to it).
     public static let enqueued = Flags(rawValue: 4)
+    /// Synchronous architecture: the twin request of this order gave up; if this one fails too,
+    /// the order is lost (counted once, by whichever copy fails last).
+    public static let twinGaveUp = Flags(rawValue: 8)
   }
 
   public var isValidOrder: Bool { defect == 0 }

@@ -42,11 +42,15 @@ let package = Package(
     // MARK: - Reports
     .target(name: "Reports", dependencies: ["PipelineModel", "Scenario"]),
 
+    // MARK: - Experiments (replications, compare, sweep, sizing; parallel and sharded)
+    .target(name: "Experiments", dependencies: ["Scenario", "PipelineModel", "Reports", "Randomness"]),
+
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
       dependencies: [
-        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", "Reports", heapModule,
+        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", "Reports", "Experiments",
+        heapModule,
         argumentParser,
       ]),
 
@@ -57,6 +61,7 @@ let package = Package(
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
+    .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"], exclude: ["Fixtures"]),
     // Runs the built `peaksim` (exit codes, stdout, stderr).
     .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
   ]

@@ -16,7 +16,10 @@ struct Peaksim: ParsableCommand {
       The same scenario and seed always give byte-identical reports.
       """,
     version: version,
-    subcommands: [Run.self, Check.self, Init.self, ValidateOrder.self, Bench.self]
+    subcommands: [
+      Run.self, Check.self, Init.self, Compare.self, Sweep.self, Size.self, Merge.self,
+      ValidateOrder.self, Bench.self,
+    ]
   )
 
   /// Runs the command, mapping argument-parser's usage errors (EX_USAGE, 64) to peaksim's

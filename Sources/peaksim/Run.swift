@@ -5,7 +5,8 @@ import Reports
 import Scenario
 
 extension Peaksim {
-  /// `peaksim run SCENARIO [--set PATH=VALUE …] [--seed N] [--out DIR] [--quiet]`.
+  /// `peaksim run SCENARIO [--set PATH=VALUE …] [--seed N] [--out DIR] [--quiet]
+  /// [--replications N [--jobs N] [--shard I/N]]`.
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Run a scenario and write its report: summary.json, timeseries.csv, report.md, charts/*.svg.",
@@ -14,6 +15,15 @@ extension Peaksim {
         place only when complete. An earlier report there is replaced; a folder holding other files \
         is left alone (exit 1). Errors and AWS's warnings go to standard error, with a progress bar \
         when standard error is a terminal; the summary and the SLO verdict go to standard output.
+
+        With --replications N, N independent runs: replication i uses seed \
+        StreamSeed.replication(i, of: seed), replication 0 is the scenario's own seed and its report is \
+        the one written above; replications.csv (one row per replication) and replications.md (every \
+        figure as a mean with its 95 % Student-t confidence interval, each SLO met in k of N) are written \
+        beside it. The runs share the processors (--jobs); the output is identical for every --jobs. \
+        With --shard I/N (or a batch engine's array index, see docs/experiments.md) only this shard's \
+        replications run and replications.part-I-of-N.json is written for `peaksim merge`. Exit 3 when \
+        any replication misses an SLO.
 
         Exit status:
           0   every SLO met (or none set)
@@ -41,7 +51,24 @@ extension Peaksim {
     @Flag(help: "Print only the verdict line on standard output.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Run N independent replications and report 95 % confidence intervals.", valueName: "n"))
+    var replications: Int?
+
+    @Option(help: ArgumentHelp("With --replications: simulations run in parallel (default: the processors available).", valueName: "n"))
+    var jobs: Int?
+
+    @OptionGroup var sharding: ShardOptions
+
+    func validate() throws {
+      if let replications, replications < 1 { throw ValidationError("--replications must be at least 1, got \(replications)") }
+      if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+      if replications == nil && (jobs != nil || sharding.shard != nil || sharding.shardCount != nil) {
+        throw ValidationError("--jobs, --shard and --shard-count go with --replications N")
+      }
+    }
+
     func run() throws {
+      if let replications { return try runReplications(replications) }
       let loaded: LoadedScenario
       do {
         loaded = try ScenarioLoader.load(path: scenario, overrides: overrides, seedOverride: seed)

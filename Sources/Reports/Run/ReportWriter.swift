@@ -9,7 +9,10 @@ import Foundation
 /// fails). On any error the temporary folder is removed: no half-written report is ever left.
 ///
 /// An existing folder is replaced only if it holds nothing but what peaksim writes (the four
-/// outputs), so that `--out .` or a typo can never delete someone's files.
+/// outputs, and the experiments' outputs kept beside them), so that `--out .` or a typo can never
+/// delete someone's files. The experiments' outputs of the earlier folder — `compare/`, `sweep/`,
+/// `size/`, `replications.csv`, `replications.md` and partial results `*.part-I-of-N.json` — are
+/// moved into the new folder unless it brings its own file of that name.
 public enum ReportWriter {
   /// A file of the report: its path relative to the report folder, and its text.
   public typealias File = (path: String, contents: String)
@@ -91,7 +94,22 @@ public enum ReportWriter {
       if let old { try? rename(old, target) }
       throw error
     }
-    if let old { try? fm.removeItem(atPath: old) }
+    guard let old else { return }
+    // The experiments' outputs stay with the scenario's report folder.
+    for entry in ((try? fm.contentsOfDirectory(atPath: old)) ?? []).sorted() where isExperimentOutput(entry) {
+      if !exists(target + "/" + entry) { try? rename(old + "/" + entry, target + "/" + entry) }
+    }
+    try? fm.removeItem(atPath: old)
+  }
+
+  /// Whether `entry` of a report folder is written by an experiment (compare, sweep, size,
+  /// replications, a shard's partial result) rather than by the run itself.
+  static func isExperimentOutput(_ entry: String) -> Bool {
+    if ["compare", "sweep", "size", "replications.csv", "replications.md"].contains(entry) { return true }
+    // `<kind>.part-<I>-of-<N>.json`
+    guard entry.hasSuffix(".json"), let part = entry.firstRange(of: ".part-") else { return false }
+    let numbers = entry[part.upperBound...].dropLast(5).split(separator: "-", omittingEmptySubsequences: false)
+    return numbers.count == 3 && numbers[1] == "of" && Int(numbers[0]) != nil && Int(numbers[2]) != nil
   }
 
   /// Throws unless `target` is absent, or a folder holding only what a report holds.
@@ -105,7 +123,7 @@ public enum ReportWriter {
     guard isDirectory.boolValue else { throw WriteError(path: target, reason: "exists and is not a folder") }
     let entries = (try? fm.contentsOfDirectory(atPath: target)) ?? []
     let known: Set<String> = ["summary.json", "timeseries.csv", "report.md", "charts"]
-    var foreign = entries.filter { !known.contains($0) }
+    var foreign = entries.filter { !known.contains($0) && !isExperimentOutput($0) }
     if entries.contains("charts") {
       let charts = (try? fm.contentsOfDirectory(atPath: target + "/charts")) ?? []
       foreign += charts.filter { !$0.hasSuffix(".svg") }.map { "charts/" + $0 }

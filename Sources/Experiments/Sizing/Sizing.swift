@@ -1,0 +1,131 @@
+import PipelineModel
+import Randomness
+
+/// `peaksim size`: the smallest (or cheapest) value of one scenario key that meets every SLO —
+/// or only the SLOs chosen with `--slo` — in every replication.
+///
+/// Each value evaluated runs `replications` simulations (seeds as for ``Replications``, the same
+/// for every value: common random numbers), all of one batch of the ``SizingSearch`` in
+/// parallel.
+public struct Sizing: Sendable {
+  /// One value evaluated: its runs and the verdict.
+  public struct Point: Sendable {
+    public var value: Int
+    /// One per replication, in replication order.
+    public var records: [JobRecord]
+    /// The SLOs that decide (all of the scenario's unless `--slo` chose some).
+    public var criterion: [String]
+
+    /// Every criterion SLO met in every replication.
+    public var passes: Bool {
+      records.allSatisfy { record in criterion.allSatisfy { record.slo(named: $0)?.met ?? true } }
+    }
+
+    /// Mean total cost over the replications.
+    public var meanCost: Double { SampleStatistics(records.map { $0.value("cost_usd.total") }).mean }
+
+    /// The SLO `name` at its worst over the replications (largest actual), with `met` true
+    /// only when every replication met it; `nil` if the scenario does not set it.
+    public func worst(_ name: String) -> (outcome: SLOOutcome, metIn: Int)? {
+      let outcomes = records.compactMap { $0.slo(named: name) }
+      guard var worst = outcomes.first else { return nil }
+      for outcome in outcomes.dropFirst() where outcome.actual > worst.actual { worst = outcome }
+      let metIn = outcomes.filter(\.met).count
+      worst.met = metIn == outcomes.count
+      return (worst, metIn)
+    }
+
+    /// The SLO names of the runs, in SCENARIO.md order.
+    public var sloNames: [String] { records.first?.slo.map(\.name) ?? [] }
+  }
+
+  public let scenario: ExperimentScenario
+  /// The key path sized, e.g. `event_source.maximum_concurrency`.
+  public let path: String
+  public let range: SizingRange
+  public let replications: Int
+  public let objective: SizingSearch.Objective
+  /// The SLOs that decide, in SCENARIO.md order.
+  public let criterion: [String]
+  /// Whether `--slo` restricted the criterion.
+  public let criterionRestricted: Bool
+
+  /// The SLO names a configuration is judged against, in SCENARIO.md order.
+  public static func sloNames(of configuration: PipelineConfiguration) -> [String] {
+    var names: [String] = []
+    if configuration.slo.p99EndToEnd != nil { names.append("p99_end_to_end") }
+    if configuration.slo.maxOldestAge != nil { names.append("max_oldest_age") }
+    if configuration.slo.validOrdersInDLQ != nil { names.append("valid_orders_in_dlq") }
+    if configuration.slo.lostOrders != nil { names.append("lost_orders") }
+    return names
+  }
+
+  public init(
+    scenario: ExperimentScenario, path: String, range: SizingRange, replications: Int = 1,
+    objective: SizingSearch.Objective = .smallest, slos: [String] = []
+  ) throws(ExperimentError) {
+    guard replications >= 1 else { throw .invalidSetting("--replications must be at least 1, got \(replications)") }
+    let configured = Self.sloNames(of: scenario.configuration)
+    guard !configured.isEmpty else {
+      throw .invalidSetting("\(scenario.path) sets no SLOs: there is nothing to size against (add an slo: section)")
+    }
+    for name in slos where !configured.contains(name) {
+      throw .invalidSetting(
+        "--slo \(name): the scenario's SLOs are \(configured.joined(separator: ", "))")
+    }
+    self.scenario = scenario
+    self.path = path
+    self.range = range
+    self.replications = replications
+    self.objective = objective
+    criterion = slos.isEmpty ? configured : configured.filter { slos.contains($0) }
+    criterionRestricted = !slos.isEmpty
+  }
+
+  /// The configuration of replication `replication` at `value`.
+  func configuration(value: Int, replication: Int) throws(ExperimentError) -> PipelineConfiguration {
+    var configuration = try scenario.configuration(adding: ["\(path)=\(value)"], context: "\(path)=\(value)")
+    configuration.seed = StreamSeed.replication(replication, of: configuration.seed)
+    return configuration
+  }
+
+  /// What the search found and every point evaluated.
+  public struct Result: Sendable {
+    public var outcome: SizingSearch.Outcome
+    /// Every value evaluated, in increasing order.
+    public var points: [Point]
+    public func point(_ value: Int) -> Point? { points.first { $0.value == value } }
+  }
+
+  /// Runs the search; `evaluated` sees each point as soon as its batch is done (for a log).
+  public func run(on runner: ParallelRunner, evaluated: (@Sendable (Point) -> Void)? = nil) async throws -> Result {
+    var points: [Point] = []
+    let search = SizingSearch(range: range, objective: objective)
+    let outcome = try await search.run { values in
+      var jobs: [SimulationJob] = []
+      for value in values {
+        for replication in 0..<replications {
+          jobs.append(
+            SimulationJob(
+              label: "\(path)=\(value) replication \(replication)",
+              configuration: try configuration(value: value, replication: replication)))
+        }
+      }
+      let labels = jobs.map(\.label)
+      let records = try await runner.run(jobs) { index, result, _ in
+        JobRecord(index: index % replications, label: labels[index], result: result)
+      }
+      var verdicts: [SizingSearch.Verdict] = []
+      for (position, value) in values.enumerated() {
+        let slice = Array(records[(position * replications)..<((position + 1) * replications)])
+        let point = Point(value: value, records: slice, criterion: criterion)
+        points.append(point)
+        evaluated?(point)
+        verdicts.append(SizingSearch.Verdict(passes: point.passes, cost: point.meanCost))
+      }
+      return verdicts
+    }
+    return Result(outcome: outcome, points: points.sorted { $0.value < $1.value })
+  }
+}
+

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Experiments
+import Foundation
+
+/// Options every experiment command takes.
+struct ExperimentOptions: ParsableArguments {
+  @Option(
+    name: .customLong("set"),
+    help: ArgumentHelp("Override a key of the scenario; VALUE is YAML (repeatable).", valueName: "path=value"))
+  var overrides: [String] = []
+
+  @Option(help: ArgumentHelp("Replace the scenario's seed.", valueName: "n"))
+  var seed: UInt64?
+
+  @Option(help: ArgumentHelp("Simulations run in parallel (default: the processors available).", valueName: "n"))
+  var jobs: Int?
+
+  @Option(help: ArgumentHelp("Report folder (default: reports/<name>/<command>).", valueName: "dir"))
+  var out: String?
+
+  init() {}
+
+  init(overrides: [String], seed: UInt64?, jobs: Int?, out: String?) {
+    self.overrides = overrides
+    self.seed = seed
+    self.jobs = jobs
+    self.out = out
+  }
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+  }
+
+  /// A runner with `--jobs` and, on a terminal, the progress bar.
+  func runner(_ bar: ExperimentProgressBar?) -> ParallelRunner {
+    var observer: (@Sendable (ExperimentProgress) -> Void)?
+    if let bar { observer = { progress in bar.update(progress) } }
+    return ParallelRunner(jobs: jobs ?? ParallelRunner.defaultJobs, progress: observer)
+  }
+
+  /// `--out`, or `reports/<name>/<kind>`.
+  func folder(name: String, kind: String) -> String { out ?? "reports/\(name)/\(kind)" }
+}
+
+/// `--shard I/N` and `--shard-count N`, for the commands whose runs can be split across machines.
+struct ShardOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Run only shard I of N (1-based) and write a partial result for `peaksim merge`. Without it, the shard is read from AWS Batch, Kubernetes Indexed Job or Slurm array variables when set.",
+      valueName: "i/n"))
+  var shard: String?
+
+  @Option(
+    name: .customLong("shard-count"),
+    help: ArgumentHelp(
+      "Number of shards for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX); or set PEAKSIM_SHARD_COUNT.", valueName: "n"))
+  var shardCount: Int?
+
+  /// The shard to run, and where it came from; `nil`: the whole experiment on this machine.
+  func resolve() throws -> (shard: Shard, source: String)? {
+    do {
+      if let shard { return (try Shard(argument: shard), "--shard \(shard)") }
+      guard let detection = try ShardEnvironment.detect(ProcessInfo.processInfo.environment, shardCount: shardCount) else {
+        if shardCount != nil {
+          throw ValidationError("--shard-count is for Kubernetes Indexed Jobs, but JOB_COMPLETION_INDEX is not set")
+        }
+        return nil
+      }
+      for ignored in detection.ignored { StandardError.write("peaksim: note: also set, not used: \(ignored)") }
+      return (detection.shard, detection.source)
+    } catch let error as ShardError {
+      throw ValidationError(error.description)
+    }
+  }
+}

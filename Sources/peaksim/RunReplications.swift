@@ -1,0 +1,56 @@
+import ArgumentParser
+import Experiments
+import Foundation
+import PipelineModel
+import Reports
+import Synchronization
+
+extension Peaksim.Run {
+  /// `peaksim run SCENARIO --replications N`: replication 0's report (the plain run's) plus
+  /// `replications.csv` and `replications.md`, all written at once; or, with a shard, only this
+  /// shard's partial result.
+  func runReplications(_ count: Int) throws {
+    let options = ExperimentOptions(overrides: overrides, seed: seed, jobs: jobs, out: out)
+    let loaded = try ExperimentSupport.load(scenario, options)
+    let experiment = try ExperimentSupport.attempt { () throws(ExperimentError) in
+      try Replications(scenario: loaded, count: count)
+    }
+    let shard = try sharding.resolve()
+    let folder = out ?? "reports/\(loaded.configuration.name)"
+    let bar = ExperimentProgressBar.onTerminal()
+    let runner = options.runner(bar)
+
+    if let shard {
+      let records = try ExperimentSupport.run(bar) { try await experiment.run(on: runner, shard: shard.shard) }
+      let partial = PartialResult(header: experiment.header, shard: shard.shard, records: records)
+      try ExperimentSupport.writePartial(partial, source: shard.source, to: folder)
+      return
+    }
+
+    // Replication 0 is the plain run: keep it whole for its own report.
+    let first = Mutex<(result: RunResult, wall: Double)?>(nil)
+    let records = try ExperimentSupport.run(bar) {
+      try await experiment.run(on: runner) { index, result, wall in
+        if index == 0 { first.withLock { $0 = (result, wall) } }
+      }
+    }
+    guard let (result, wall) = first.withLock({ $0 }) else { preconditionFailure("replication 0 did not run") }
+    let report = RunReport(result: result, scenario: loaded.loaded, wallSeconds: wall)
+    let replications = ReplicationsReport(header: experiment.header, records: records)
+    let files = ReportWriter.files(for: report) + replications.files.map { (path: $0.name, contents: $0.contents) }
+    do {
+      try ReportWriter.write(files, to: folder)
+    } catch {
+      StandardError.write("peaksim: cannot write the report: \(error)")
+      throw ExitCode(ExitCodes.failure)
+    }
+    if quiet {
+      print(ConsoleSummary.verdictLine(result, folder: folder))
+    } else {
+      print(ConsoleSummary.render(report, folder: folder), terminator: "")
+      print("")
+    }
+    print(replications.consoleText(folder: folder), terminator: "")
+    if replications.allMetCount < records.count && !replications.sloNames.isEmpty { throw ExitCode.sloMissed }
+  }
+}

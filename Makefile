@@ -18,6 +18,7 @@ deps:
 release: deps
 	$(SWIFT) build -c release --product peaksim
 
+# The default scenario, Thanksgiving to Cyber Monday, into reports/thanksgiving/.
 demo: release
 	.build/release/peaksim run scenarios/thanksgiving.yaml
 

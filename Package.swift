@@ -60,7 +60,7 @@ let package = Package(
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"], exclude: ["Fixtures"]),
     // Runs the built `peaksim` (exit codes, stdout, stderr).
     .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),

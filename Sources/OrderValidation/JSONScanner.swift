@@ -206,6 +206,43 @@ struct JSONScanner {
   /// `-? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?`.
   @inline(__always)
   mutating func scanNumber() throws(JSONSyntaxError) -> JSONNumber {
+    // Inline fast path for what prices and quantities look like: `[1-9][0-9]*(\.[0-9]+)?`,
+    // not at the very end and not followed by an exponent. Everything else, including any
+    // error, goes to the complete scanner from the first byte again.
+    var end = position
+    var significand: UInt64 = 0
+    guard end < count, base[end] &- 0x31 < 9 else { return try scanNumberInFull() }
+    while end < count, case let digit = base[end] &- 0x30, digit < 10 {
+      significand = significand &* 10 &+ UInt64(digit)
+      end += 1
+    }
+    let integerCount = end - position
+    var fractionCount = 0
+    var hasFraction = false
+    if end < count, base[end] == UInt8(ascii: ".") {
+      end += 1
+      let fractionStart = end
+      while end < count, case let digit = base[end] &- 0x30, digit < 10 {
+        significand = significand &* 10 &+ UInt64(digit)
+        end += 1
+      }
+      fractionCount = end - fractionStart
+      hasFraction = true
+    }
+    guard end < count, base[end] | 0x20 != UInt8(ascii: "e"), !hasFraction || fractionCount > 0 else {
+      return try scanNumberInFull()
+    }
+    let number = JSONNumber(
+      start: position, significand: significand, integerCount: Int32(truncatingIfNeeded: integerCount),
+      fractionCount: Int32(truncatingIfNeeded: fractionCount), exponent: 0, isNegative: false,
+      hasFraction: hasFraction, hasExponent: false)
+    position = end
+    return number
+  }
+
+  /// Scans any number at the cursor, checking the whole grammar.
+  @inline(never)
+  mutating func scanNumberInFull() throws(JSONSyntaxError) -> JSONNumber {
     let start = position
     let isNegative = base[position] == UInt8(ascii: "-")
     if isNegative { position += 1 }

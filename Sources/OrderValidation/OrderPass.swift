@@ -37,8 +37,9 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
   /// Whether the pass met no failure and `total` matches the items; call after ``run()``.
   var totalMatches: Bool { !totalIsHuge && totalCents == itemsCents }
 
-  /// Remembers a failure if it stands before the one already met.
-  @inline(__always)
+  /// Remembers a failure if it stands before the one already met. Failures are the cold
+  /// path: kept out of line so the hot functions stay small.
+  @inline(never)
   mutating func record(_ reason: ValidationReason, _ field: FieldPath?, at offset: Int) {
     guard offset < failureOffset else { return }
     failureReason = reason
@@ -135,25 +136,33 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
     default:
       guard first == UInt8(ascii: "\"") else { return try wrongType(field.path, depth: 2) }
       let string = try scanner.scanString()
-      string.withUnescapedBytes(in: base) { bytes in
-        switch field {
-        case .orderID:
-          guard Identifier.isValid(bytes) else { return record(.invalidValue, .orderID, at: valueOffset) }
-          sink.orderID(bytes)
-        case .customerID:
-          guard Identifier.isValid(bytes) else { return record(.invalidValue, .customerID, at: valueOffset) }
-          sink.customerID(bytes)
-        case .currency:
-          guard CurrencyCode.isValid(bytes) else { return record(.invalidValue, .currency, at: valueOffset) }
-          sink.currency(bytes)
-        case .createdAt:
-          guard let instant = RFC3339.parse(bytes) else { return record(.invalidValue, .createdAt, at: valueOffset) }
-          createdAtInstant = instant
-          sink.createdAt(bytes)
-        case .items, .total:
-          break
-        }
+      if string.hasEscapes {
+        string.withUnescapedBytes(in: base) { checkOrderString(field, $0, at: valueOffset) }
+      } else {
+        checkOrderString(field, string.rawBytes(in: base), at: valueOffset)
       }
+    }
+  }
+
+  /// Applies the rule of a string field of the order to its unescaped bytes.
+  @inline(__always)
+  mutating func checkOrderString(_ field: OrderKey, _ bytes: UnsafeBufferPointer<UInt8>, at valueOffset: Int) {
+    switch field {
+    case .orderID:
+      guard Identifier.isValid(bytes) else { return record(.invalidValue, .orderID, at: valueOffset) }
+      sink.orderID(bytes)
+    case .customerID:
+      guard Identifier.isValid(bytes) else { return record(.invalidValue, .customerID, at: valueOffset) }
+      sink.customerID(bytes)
+    case .currency:
+      guard CurrencyCode.isValid(bytes) else { return record(.invalidValue, .currency, at: valueOffset) }
+      sink.currency(bytes)
+    case .createdAt:
+      guard let instant = RFC3339.parse(bytes) else { return record(.invalidValue, .createdAt, at: valueOffset) }
+      createdAtInstant = instant
+      sink.createdAt(bytes)
+    case .items, .total:
+      break
     }
   }
 

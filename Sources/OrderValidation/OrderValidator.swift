@@ -2,7 +2,7 @@
 /// before it writes an order to the table.
 ///
 /// A body is checked in one pass over its UTF-8 bytes, without Foundation and, for the
-/// ``check(_:)-(UnsafeRawBufferPointer)`` family, without heap allocation for ordinary orders,
+/// `check(_:)` and `firstFailure(in:)` families, without heap allocation for ordinary orders,
 /// so the simulator can run it on every simulated message and a Lambda handler can run it on
 /// real ones.
 ///
@@ -16,6 +16,17 @@
 ///   occurrence, a missing field at the `}` that closes its object (fields in the order
 ///   `order_id`, `customer_id`, `created_at`, `currency`, `items`, `total`, then `sku`,
 ///   `quantity`, `price`), `too_many_items` at the 101st item, and `total_mismatch` last.
+///
+/// Choices where the format leaves room, made so a body means one thing:
+///
+/// - A byte-order mark is not whitespace (RFC 8259 §8.1 forbids sending one): `malformed_json`.
+/// - Keys are equal when their unescaped code points are equal; `"é"` and `"e\u0301"` differ
+///   (no Unicode normalisation), `"\u00e9"` and `"é"` do not.
+/// - `\u` escapes of unpaired surrogates are `malformed_json`, as are UTF-8 encoded surrogates.
+/// - `-0` is zero: a valid price and total, an invalid quantity.
+/// - Money is exact: `19.990` and `1999e-2` are 19.99; `19.999` is `invalid_value`. A total of
+///   10^16 or more is a valid amount that no items can add up to: `total_mismatch`.
+/// - `created_at` follows ``RFC3339``: lowercase `t` and `z` are accepted, `:60` is not.
 ///
 /// ```swift
 /// let validator = OrderValidator()

@@ -39,7 +39,11 @@ public struct RunResult: Sendable {
   public var initMilliseconds = 0.0
   /// Provisioned capacity × time.
   public var provisionedWCUHours = 0.0
+  /// Order bodies written and judged by the validation core (one per order: a duplicate and
+  /// every re-delivery carry the same body, hence the same verdict).
   public var validations = 0
+  /// Messages handed to invocations (each receive of each message, extra copies included).
+  public var deliveries = 0
   public var tableConsumedWCU = 0.0
   public var tableThrottledWrites = 0
   public var tableThrottlesByReason: [(reason: String, count: Int)] = []

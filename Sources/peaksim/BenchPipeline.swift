@@ -25,6 +25,9 @@ extension Peaksim {
     @Option(help: "Path of sqs_lambda_simpy.py, to run it in the same command.")
     var peer: String?
 
+    @Flag(inversion: .prefixedNo, help: "Write and validate order bodies on a second thread.")
+    var prefetch = true
+
     func validate() throws {
       guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1, got \(repetitions)") }
       if let peer, !FileManager.default.fileExists(atPath: peer) {
@@ -40,7 +43,7 @@ extension Peaksim {
       for _ in 0..<repetitions {
         let clock = ContinuousClock()
         var result: RunResult?
-        let elapsed = try clock.measure { result = try Simulation.run(configuration) }
+        let elapsed = try clock.measure { result = try Simulation.run(configuration, prefetch: prefetch) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         rates.append(Double(result!.ordersArrived) / seconds)
         eventRates.append(Double(result!.events) / seconds)

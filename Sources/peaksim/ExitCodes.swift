@@ -4,7 +4,8 @@ import ArgumentParser
 enum ExitCodes {
   /// Success: the scenario is valid (`check`), every SLO was met (`run`).
   static let ok: Int32 = 0
-  /// Something else went wrong (a file could not be written).
+  /// Something else went wrong (a file could not be written); `validate-order`: some body is
+  /// not a valid order or could not be read.
   static let failure: Int32 = 1
   /// Usage error: unknown flag, missing argument, bad option value.
   static let usage: Int32 = 2

@@ -11,9 +11,9 @@ struct Peaksim: ParsableCommand {
     commandName: "peaksim",
     abstract: "Deterministic capacity simulator for SQS → Lambda → DynamoDB order pipelines.",
     discussion: """
-      Run what-if scenarios for a peak sale (Thanksgiving, Black Friday, Cyber Monday): size Lambda
-      concurrency, batch sizes and DynamoDB capacity, and read CSV, Markdown and SVG reports.
-      The same scenario and seed always give byte-identical reports.
+      Run what-if scenarios for a peak sale (Thanksgiving, Black Friday, Cyber Monday): size \
+      Lambda concurrency, batch sizes and DynamoDB capacity, and read CSV, Markdown and SVG \
+      reports. The same scenario and seed always give byte-identical reports.
       """,
     version: version,
     subcommands: [

@@ -16,8 +16,11 @@ extension Peaksim {
       discussion: """
         Prints one line per file: `FILE: valid`, or `FILE: invalid REASON at FIELD` with the first \
         failure a front-to-back pass meets (no field for oversized, malformed_json and \
-        not_an_object). Exits 0 when every file is a valid order, 1 otherwise; a file that cannot \
-        be read counts as not valid.
+        not_an_object). A file that cannot be read gets `FILE: error: WHY` on standard error and \
+        counts as not valid.
+
+        Exit status: 0 every file is a valid order, 1 some file is not (or cannot be read), 2 usage \
+        error.
 
         Reasons: oversized, malformed_json, not_an_object, duplicate_key, missing_field, \
         wrong_type, invalid_value, too_many_items, total_mismatch.
@@ -29,7 +32,10 @@ extension Peaksim {
     @Flag(help: "Print a JSON array of {\"file\", \"valid\", \"reason\", \"field\", \"error\"} instead of lines.")
     var json = false
 
-    @Option(help: ArgumentHelp("Maximum message size: bytes, or a size such as 256KiB, 1MiB, 1KB.", valueName: "size"))
+    @Option(
+      help: ArgumentHelp(
+        "Maximum message size: bytes, or a size such as 256KiB, 1MiB, 1KB (default: 256KiB).", valueName: "size"),
+      transform: MessageSize.parse)
     var maxSize = MessageSize(bytes: OrderValidator.defaultMaxMessageSize)
 
     func validate() throws {
@@ -51,8 +57,19 @@ extension Peaksim {
           results.append(Verdict(file: file, failure: nil, error: error.message))
         }
       }
-      print(json ? Self.jsonReport(results) : Self.textReport(results), terminator: "")
-      if !results.allSatisfy(\.isValid) { throw ExitCode.failure }
+      if json {
+        print(Self.jsonReport(results), terminator: "")
+      } else {
+        // Verdicts are results (standard output); a file that cannot be read is a diagnostic.
+        for result in results {
+          if let error = result.error {
+            StandardError.write("\(result.file): error: \(error)")
+          } else {
+            print(Self.textLine(result))
+          }
+        }
+      }
+      if !results.allSatisfy(\.isValid) { throw ExitCode(ExitCodes.failure) }
     }
 
     /// One file's outcome.
@@ -65,12 +82,10 @@ extension Peaksim {
       var isValid: Bool { failure == nil && error == nil }
     }
 
-    static func textReport(_ results: [Verdict]) -> String {
-      results.map { result in
-        if let error = result.error { return "\(result.file): error: \(error)\n" }
-        guard let failure = result.failure else { return "\(result.file): valid\n" }
-        return "\(result.file): invalid \(failure)\n"
-      }.joined()
+    /// `FILE: valid` or `FILE: invalid REASON at FIELD`.
+    static func textLine(_ result: Verdict) -> String {
+      guard let failure = result.failure else { return "\(result.file): valid" }
+      return "\(result.file): invalid \(failure)"
     }
 
     /// A JSON array with keys in a fixed order: `file`, `valid`, `reason`, `field`, `error`.
@@ -118,10 +133,21 @@ extension Peaksim {
 
 /// A byte count given on the command line: `262144`, `256KiB`, `1MiB`, `1KB`, `1MB`, `100B`
 /// (SCENARIO.md's size units: KB and MB are powers of 1000, KiB and MiB of 1024).
-struct MessageSize: ExpressibleByArgument, Equatable {
+struct MessageSize: Equatable {
   var bytes: Int
 
   init(bytes: Int) { self.bytes = bytes }
+
+  /// Reads `--max-size`, or explains what it accepts.
+  static func parse(_ argument: String) throws -> MessageSize {
+    guard let size = MessageSize(argument: argument) else {
+      // argument-parser prefixes "The value '…' is invalid for '--max-size <size>': ".
+      throw ValidationError(
+        "use a whole number of bytes (262144) or a size with a unit B, KB, KiB, MB or MiB (256KiB), "
+          + "from 1 B up to 2 GiB")
+    }
+    return size
+  }
 
   init?(argument: String) {
     let units: [(suffix: String, multiplier: Int)] = [
@@ -138,7 +164,6 @@ struct MessageSize: ExpressibleByArgument, Equatable {
     return nil
   }
 
-  var defaultValueDescription: String { "\(bytes) (256KiB)" }
 }
 
 /// JSON text written by hand, so output never depends on a serializer's key order or escaping.

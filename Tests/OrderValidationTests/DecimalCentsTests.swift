@@ -52,4 +52,42 @@ import Testing
     }
     #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5))")
   }
+
+  /// The inline fast path of `scanNumber()` must describe every number exactly as the complete
+  /// scanner does, and fall back to it for everything else.
+  @Test func theFastNumberPathAgreesWithTheCompleteScanner() {
+    var forms: [String] = []
+    for integer in ["0", "1", "7", "19", "100", "1000", "123456789", "99999999999999999999"] {
+      for fraction in ["", ".0", ".5", ".99", ".990", ".1234567", "."] {
+        for exponent in ["", "e2", "E-2", "e+0"] {
+          for sign in ["", "-"] { forms.append(sign + integer + fraction + exponent) }
+        }
+      }
+    }
+    var mismatches: [String] = []
+    for form in forms {
+      for tail in ["", ",", "}", " ", "x", ".", "e"] {
+        let bytes = Array((form + tail).utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+          guard let base = buffer.baseAddress else { return }
+          var fast = JSONScanner(base: base, count: buffer.count)
+          var full = fast
+          let a = Result { () throws(JSONSyntaxError) in try fast.scanNumber() }
+          let b = Result { () throws(JSONSyntaxError) in try full.scanNumberInFull() }
+          let same: Bool
+          switch (a, b) {
+          case (.success(let x), .success(let y)):
+            same = fast.position == full.position && x.start == y.start && x.integerCount == y.integerCount
+              && x.fractionCount == y.fractionCount && x.exponent == y.exponent && x.isNegative == y.isNegative
+              && x.hasFraction == y.hasFraction && x.hasExponent == y.hasExponent
+              && (x.digitCount > 19 || x.significand == y.significand)
+          case (.failure(let x), .failure(let y)): same = x.offset == y.offset
+          default: same = false
+          }
+          if !same { mismatches.append(form + tail) }
+        }
+      }
+    }
+    #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5))")
+  }
 }

@@ -100,3 +100,23 @@ import Testing
     #expect(Double(long.memoryBytes) < 1.5 * Double(short.memoryBytes) + 65_536)
   }
 }
+
+@Suite struct DeterminismTests {
+  /// The same configuration gives the same run whether bodies are prepared on the event loop's
+  /// thread or on a second one, and on every repetition.
+  @Test(arguments: [Architecture.decoupled, .synchronous])
+  func prefetchingOnASecondThreadChangesNothing(architecture: Architecture) throws {
+    var c = TestConfigurations.base(rate: 400, duration: .minutes(3))
+    c.architecture = architecture
+    c.orders.defects = DefectMix()
+    c.orders.duplicates = 0.01
+    c.lambda.reservedConcurrency = 15
+    c.lambda.coldStart = .lognormal(median: 0.3, sigma: 0.5)
+    let a = try Simulation.run(c, prefetch: false)
+    let b = try Simulation.run(c, prefetch: true)
+    let again = try Simulation.run(c, prefetch: true)
+    #expect(a.rows == b.rows && b.rows == again.rows)
+    #expect(a.ledger == b.ledger && a.validations == b.validations && a.events == b.events)
+    #expect(a.endToEnd == b.endToEnd && a.queueWait == b.queueWait)
+  }
+}

@@ -9,18 +9,15 @@ import SimulationKernel
 struct DecoupledPipeline: ~Copyable {
   let configuration: PipelineConfiguration
   var scheduler = EventScheduler<PipelineEvent>(expectedPending: 4_096)
-  var source: OrderSource
-  var nextArrival: SimTime?
+  var feed: OrderFeed
+  var nextArrival: PreparedOrder?
   var queue: SQSQueue
   var esm: EventSourceMapping
   var lambda: LambdaService
   var table: DynamoDBTable
   var recorder: MetricsRecorder
-  var handler: OrderHandler
   let retryPolicy: SDKRetryPolicy
   let horizon: SimTime
-  /// Below 16 KB even a valid 100-item body can exceed the limit, so bodies are measured at send.
-  let checkSizeAtSend: Bool
 
   // Random streams, one per concern (DESIGN.md "Engine": named streams).
   var deliveryStream: RandomStream
@@ -49,13 +46,11 @@ struct DecoupledPipeline: ~Copyable {
     var receiveCount: UInt16
   }
 
-  init(_ configuration: PipelineConfiguration) {
+  init(_ configuration: PipelineConfiguration, prefetch: Bool) {
     self.configuration = configuration
     let seed = configuration.seed
     horizon = SimTime(nanoseconds: configuration.duration.nanoseconds)
-    checkSizeAtSend = configuration.queue.maxMessageSize < 16_384
-    source = OrderSource(configuration)
-    handler = OrderHandler(configuration: configuration)
+    feed = OrderFeed(configuration, prefetch: prefetch)
     retryPolicy = SDKRetryPolicy(configuration.retries)
     queue = SQSQueue(configuration: configuration.queue)
     lambda = LambdaService(configuration: configuration.lambda)
@@ -78,7 +73,7 @@ struct DecoupledPipeline: ~Copyable {
   // MARK: - The run loop
 
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
-    nextArrival = source.nextArrival()
+    nextArrival = feed.next()
     scheduler.schedule(.scalingTick, at: SimTime(nanoseconds: 1_000_000_000))
     scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
     adjustPollers()
@@ -86,10 +81,12 @@ struct DecoupledPipeline: ~Copyable {
     while true {
       let eventTime = scheduler.nextEventTime ?? .distantFuture
       let returnTime = returns.nextTime ?? .distantFuture
-      if let arrival = nextArrival, arrival <= eventTime, arrival <= returnTime, arrival <= horizon {
-        scheduler.advance(to: arrival)
-        handleArrival()
-        nextArrival = source.nextArrival()
+      if let arrival = nextArrival, arrival.time <= eventTime.nanoseconds, arrival.time <= returnTime.nanoseconds,
+        arrival.time <= horizon.nanoseconds
+      {
+        scheduler.advance(to: SimTime(nanoseconds: arrival.time))
+        handleArrival(arrival)
+        nextArrival = feed.next()
         continue
       }
       if returnTime <= eventTime, returnTime <= horizon {
@@ -142,28 +139,28 @@ struct DecoupledPipeline: ~Copyable {
 
   // MARK: - Producer
 
-  mutating func handleArrival() {
+  mutating func handleArrival(_ order: PreparedOrder) {
     recorder.current.arrivals += 1
     recorder.arrived += 1
-    let order = source.nextOrder()
     var record = MessageRecord(
       sentAt: now.nanoseconds, orderNumber: order.number, twin: .max, receiveCount: 0, state: .visible,
-      defect: order.defect, items: order.items, flags: [], lastFailure: 0)
+      defect: order.defect, items: order.items, flags: [], lastFailure: 0, verdict: order.verdict, units: order.units)
     if order.defect == 0 { recorder.validOrders += 1 }
-    let first = send(record, isCopy: false)
+    let tooLarge = Int(order.bodyLength) > configuration.queue.maxMessageSize
+    let first = send(record, tooLarge: tooLarge, isCopy: false)
     if order.sentTwice {
       record.twin = first ?? .max
-      if let second = send(record, isCopy: true), let first { queue.messages[first].twin = second }
+      if let second = send(record, tooLarge: tooLarge, isCopy: true), let first { queue.messages[first].twin = second }
     }
   }
 
   /// `SendMessage`: rejected when the body is over the maximum message size (§1 "Maximum
   /// message size"); the factory's `oversized` bodies are the ones that are.
-  mutating func send(_ record: MessageRecord, isCopy: Bool) -> UInt32? {
+  mutating func send(_ record: MessageRecord, tooLarge: Bool, isCopy: Bool) -> UInt32? {
     recorder.ledger.sent += 1
     recorder.current.sent += 1
     recorder.sqsSendRequests += 1
-    if record.defect == OrderSource.oversizedCode || (checkSizeAtSend && handler.bodyLength(record) > configuration.queue.maxMessageSize) {
+    if tooLarge {
       recorder.ledger.rejectedAtSend += 1
       recorder.current.rejectedAtSend += 1
       if record.isValidOrder && !isCopy {
@@ -330,15 +327,15 @@ struct DecoupledPipeline: ~Copyable {
     // Judge every body with the real validation core (issue 4 §6).
     var writes = 0
     for k in pollers[i].deliveries.indices {
-      recorder.validations += 1
-      switch handler.judge(queue.messages[pollers[i].deliveries[k].slot], itemSize: configuration.table.itemSize) {
-      case .valid(let units):
+      recorder.deliveries += 1
+      let record = queue.messages[pollers[i].deliveries[k].slot]
+      if record.verdict == 0 {
         pollers[i].deliveries[k].outcome = .needsWrite
-        pollers[i].deliveries[k].units = units
+        pollers[i].deliveries[k].units = record.units
         writes += 1
-      case .invalid(let reason):
+      } else {
         pollers[i].deliveries[k].outcome = .failed
-        pollers[i].deliveries[k].failure = reason
+        pollers[i].deliveries[k].failure = FailureReason(rawValue: record.verdict) ?? .malformedJSON
       }
     }
     pollers[i].pendingWrites = writes
@@ -607,6 +604,7 @@ struct DecoupledPipeline: ~Copyable {
       reportTick()
     }
     // Messages still visible past their retention at the horizon are expired, as SQS would have.
+    recorder.validations = feed.validations
     recorder.ledger.dlq = queue.dlqCount
     recorder.ledger.queued = queue.visibleCount
     recorder.ledger.inFlight = queue.inFlightCount

@@ -16,12 +16,11 @@ import SimulationKernel
 struct SynchronousPipeline: ~Copyable {
   let configuration: PipelineConfiguration
   var scheduler = EventScheduler<PipelineEvent>(expectedPending: 4_096)
-  var source: OrderSource
-  var nextArrival: SimTime?
+  var feed: OrderFeed
+  var nextArrival: PreparedOrder?
   var lambda: LambdaService
   var table: DynamoDBTable
   var recorder: MetricsRecorder
-  var handler: OrderHandler
   let retryPolicy: SDKRetryPolicy
   let horizon: SimTime
   var requests = MessageStore()
@@ -52,15 +51,14 @@ struct SynchronousPipeline: ~Copyable {
     var failure: FailureReason = .none
   }
 
-  init(_ configuration: PipelineConfiguration) {
+  init(_ configuration: PipelineConfiguration, prefetch: Bool) {
     self.configuration = configuration
     let seed = configuration.seed
     horizon = SimTime(nanoseconds: configuration.duration.nanoseconds)
-    source = OrderSource(configuration)
+    feed = OrderFeed(configuration, prefetch: prefetch)
     lambda = LambdaService(configuration: configuration.lambda)
     table = DynamoDBTable(configuration: configuration.table, startEpochSeconds: configuration.startEpochSeconds)
     recorder = MetricsRecorder(configuration: configuration)
-    handler = OrderHandler(configuration: configuration)
     retryPolicy = SDKRetryPolicy(configuration.retries)
     durationStream = RandomStream(seed: seed, name: "lambda.duration")
     coldStartStream = RandomStream(seed: seed, name: "lambda.cold_start")
@@ -76,15 +74,15 @@ struct SynchronousPipeline: ~Copyable {
   var now: SimTime { scheduler.now }
 
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
-    nextArrival = source.nextArrival()
+    nextArrival = feed.next()
     scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
     var countdown = 0
     while true {
       let eventTime = scheduler.nextEventTime ?? .distantFuture
-      if let arrival = nextArrival, arrival <= eventTime, arrival <= horizon {
-        scheduler.advance(to: arrival)
-        handleArrival()
-        nextArrival = source.nextArrival()
+      if let arrival = nextArrival, arrival.time <= eventTime.nanoseconds, arrival.time <= horizon.nanoseconds {
+        scheduler.advance(to: SimTime(nanoseconds: arrival.time))
+        handleArrival(arrival)
+        nextArrival = feed.next()
         continue
       }
       guard let event = scheduler.next(until: horizon) else { break }
@@ -116,14 +114,13 @@ struct SynchronousPipeline: ~Copyable {
     }
   }
 
-  mutating func handleArrival() {
+  mutating func handleArrival(_ order: PreparedOrder) {
     recorder.current.arrivals += 1
     recorder.arrived += 1
-    let order = source.nextOrder()
     if order.defect == 0 { recorder.validOrders += 1 }
     let record = MessageRecord(
       sentAt: now.nanoseconds, orderNumber: order.number, twin: .max, receiveCount: 0, state: .inFlight,
-      defect: order.defect, items: order.items, flags: [], lastFailure: 0)
+      defect: order.defect, items: order.items, flags: [], lastFailure: 0, verdict: order.verdict, units: order.units)
     if order.sentTwice {
       let first = allocate(record)
       var copy = record
@@ -170,21 +167,21 @@ struct SynchronousPipeline: ~Copyable {
     recorder.invocations += 1
     recorder.current.invocations += 1
     recorder.noteConcurrency(lambda.inUse)
-    recorder.validations += 1
+    recorder.deliveries += 1
     var busy = perInvocation.draw(&durationStream) + perMessage.draw(&durationStream)
     if acquisition == .cold {
       let initSeconds = coldStart.draw(&coldStartStream)
       busy += initSeconds
       recorder.initMilliseconds += initSeconds * 1_000
     }
-    switch handler.judge(requests[slot], itemSize: configuration.table.itemSize) {
-    case .valid(let units):
+    let record = requests[slot]
+    if record.verdict == 0 {
       state[i].outcome = .needsWrite
-      state[i].units = units
+      state[i].units = record.units
       schedule(slot, .requestWrite(slot: slot, generation: state[i].generation), at: now.nanoseconds + SimDuration(seconds: busy).nanoseconds)
-    case .invalid(let reason):
+    } else {
       state[i].outcome = .failed
-      state[i].failure = reason
+      state[i].failure = FailureReason(rawValue: record.verdict) ?? .malformedJSON
       schedule(slot, .requestEnd(slot: slot, generation: state[i].generation), at: now.nanoseconds + SimDuration(seconds: busy).nanoseconds)
     }
   }
@@ -294,8 +291,15 @@ struct SynchronousPipeline: ~Copyable {
       recorder.ledger.persisted += 1
       recorder.current.persisted += 1
     } else if record.isValidOrder && !record.flags.contains(.orderPersisted) {
-      recorder.lostOrders += 1
-      recorder.current.lost += 1
+      if record.twin != .max, requests[record.twin].orderNumber == record.orderNumber,
+        !record.flags.contains(.twinGaveUp)
+      {
+        // The other copy is still trying: the order is lost only if it fails too.
+        requests[record.twin].flags.insert(.twinGaveUp)
+      } else {
+        recorder.lostOrders += 1
+        recorder.current.lost += 1
+      }
     }
     _ = reason
     settle(slot)
@@ -318,6 +322,7 @@ struct SynchronousPipeline: ~Copyable {
   mutating func finish(endedAt: SimTime) -> RunResult {
     if recorder.rows.last.map({ $0.timeSeconds < endedAt.seconds }) ?? true { reportTick() }
     recorder.ledger.inFlight = requests.live
+    recorder.validations = feed.validations
     return recorder.result(
       configuration: configuration, events: Int(scheduler.eventsProcessed) + recorder.arrived, endedAt: endedAt,
       table: table, lambdaLimit: lambda.limit, esmCeiling: 0, memoryBytes: requests.footprintBytes)

@@ -17,6 +17,7 @@ struct MetricsRecorder: Sendable {
   var throttledBatchesDropped = 0
   var functionErrors = 0
   var validations = 0
+  var deliveries = 0
   var duplicateWrites = 0
   var peakConcurrency = 0
   var intervalPeakConcurrency = 0
@@ -38,8 +39,11 @@ struct MetricsRecorder: Sendable {
   var clientRequests = 0
   var clientErrors = 0
 
+  let provisioned: Bool
+
   init(configuration: PipelineConfiguration) {
     interval = configuration.interval
+    provisioned = configuration.table.mode == .provisioned && !configuration.table.unlimited
   }
 
   /// First instants at which each limit was hit, for "what saturated first" in the report.
@@ -100,8 +104,10 @@ struct MetricsRecorder: Sendable {
     current.lambdaConcurrency = intervalPeakConcurrency
     current.lambdaConcurrencyLimit = lambdaLimit
     current.tableWriteCapacity = tableCapacity
-    let lastEnd = rows.last?.timeSeconds ?? 0
-    provisionedWCUHours += tableCapacity * (now.seconds - lastEnd) / 3_600
+    if provisioned {
+      let lastEnd = rows.last?.timeSeconds ?? 0
+      provisionedWCUHours += tableCapacity * (now.seconds - lastEnd) / 3_600
+    }
     peakConcurrency = max(peakConcurrency, intervalPeakConcurrency)
     maxVisible = max(maxVisible, queue.visibleCount)
     if age > maxOldestAge { maxOldestAge = age }
@@ -142,6 +148,7 @@ struct MetricsRecorder: Sendable {
     result.initMilliseconds = initMilliseconds
     result.provisionedWCUHours = provisionedWCUHours
     result.validations = validations
+    result.deliveries = deliveries
     result.tableConsumedWCU = table.consumedUnits
     result.tableThrottledWrites = table.throttledWrites
     result.tableThrottlesByReason = ThrottleReason.allCases.map { ($0.name, table.throttlesByReason[Int($0.rawValue)]) }

@@ -25,6 +25,10 @@ public struct MessageRecord: Sendable {
   public var flags: Flags
   /// Why the last delivery failed (`FailureReason` raw value): the DLQ reason if it moves.
   public var lastFailure: UInt8
+  /// The validation core's verdict on the body: 0 = valid, else a `FailureReason` raw value.
+  public var verdict: UInt8 = 0
+  /// DynamoDB write units of the order's item.
+  public var units: UInt16 = 1
 
   public struct Flags: OptionSet, Sendable {
     public let rawValue: UInt8
@@ -35,6 +39,9 @@ public struct MessageRecord: Sendable {
     public static let orderPersisted = Flags(rawValue: 2)
     /// Sitting in the visible deque (a deque slot refers to it).
     public static let enqueued = Flags(rawValue: 4)
+    /// Synchronous architecture: the twin request of this order gave up; if this one fails too,
+    /// the order is lost (counted once, by whichever copy fails last).
+    public static let twinGaveUp = Flags(rawValue: 8)
   }
 
   public var isValidOrder: Bool { defect == 0 }

@@ -51,6 +51,11 @@ struct ChartData {
   func axisMaximum(peak: Double, limit: Double) -> (maximum: Double?, note: String) {
     guard limit > 0, peak < limit / 5 else { return (nil, "") }
     let top = max(peak * 1.5, 1)
-    return (top, " " + NumberFormat.abbreviated(limit) + " (above the chart)")
+    return (top, " " + Self.limitText(limit))
+  }
+
+  /// `4,000 (above the chart)`.
+  static func limitText(_ limit: Double) -> String {
+    NumberFormat.significant(limit, digits: 4, grouped: true, trimmingZeros: true) + " (above the chart)"
   }
 }

@@ -47,7 +47,7 @@ public enum ReportCharts {
       title: "Orders arriving and persisted", primary: ChartValueAxis(unit: "orders/s", title: "rate"))
     chart.summary = "Orders created by the traffic model and orders written to the table, per second, averaged over each \(d.intervalText) interval."
     chart.series = [
-      d.series("arrivals", d.perSecond(\.arrivals), color: .blue),
+      d.series("arrivals", d.perSecond(\.arrivals), color: .blue, filled: true),
       d.series("persisted", d.perSecond(\.persisted), color: .bluishGreen),
     ]
     return chart
@@ -79,7 +79,7 @@ public enum ReportCharts {
   static func clientErrors(_ d: ChartData) -> SVGLineChart {
     var chart = d.chart(
       title: "Errors returned to customers (synchronous: no queue)",
-      primary: ChartValueAxis(unit: "per s", title: "errors and lost orders"))
+      primary: ChartValueAxis(unit: "per second", title: "failures"))
     chart.summary = "Requests that failed back to the customer and orders lost after the customer's last try, per second."
     chart.series = [
       d.series("client errors", d.perSecond(\.clientErrors), color: .orange),
@@ -105,10 +105,10 @@ public enum ReportCharts {
       chart.series.append(d.series("ESM pollers", pollers, color: .orange, step: true))
     }
     let limitName = c.lambda.reservedConcurrency != nil ? "reserved concurrency" : "account concurrency available"
-    let limitNote = fit.maximum == nil ? "" : " " + NumberFormat.abbreviated(limits.max() ?? 0) + " (above the chart)"
+    let limitNote = fit.maximum == nil ? "" : " " + ChartData.limitText(limits.max() ?? 0)
     chart.series.append(d.series(limitName + limitNote, limits, color: .gray, step: true, dashed: true))
     if let maximum {
-      let note = fit.maximum == nil ? "" : " " + NumberFormat.abbreviated(maximum) + " (above the chart)"
+      let note = fit.maximum == nil ? "" : " " + ChartData.limitText(maximum)
       chart.series.append(
         .limit(name: "maximum_concurrency" + note, value: maximum, from: 0, to: d.end, color: .reddishPurple))
     }

@@ -150,8 +150,8 @@ public enum ReportMarkdown {
     ])
     t.append(["persisted", n.grouped(r.ledger.persisted), "unique orders written to the table"])
     if decoupled {
-      t.append(["in the DLQ: invalid orders", n.grouped(r.ledger.dlq - r.dlqValid), "set aside as they should be"])
-      t.append(["in the DLQ: valid orders", n.grouped(r.dlqValid), r.dlqValid == 0 ? "" : "**valid orders a customer paid for**"])
+      t.append(["DLQ: invalid orders", n.grouped(r.ledger.dlq - r.dlqValid), "messages set aside, as they should be (a duplicate send counts twice)"])
+      t.append(["DLQ: valid orders", n.grouped(r.dlqValid), r.dlqValid == 0 ? "messages" : "messages: **valid orders a customer paid for**"])
     } else {
       t.append(["errors returned to customers", n.grouped(r.clientErrors), "\(n.grouped(r.clientRequests)) requests"])
       t.append(["orders failed at the last try", n.grouped(r.ledger.rejectedAtSend), "invalid and valid orders"])

@@ -43,10 +43,10 @@ public enum ReportWriter {
   /// Writes `files` to `folder` all or nothing (see the type's documentation).
   public static func write(_ files: [File], to folder: String) throws(WriteError) {
     let fm = FileManager.default
-    let target = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
-    let parent = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    guard !name.isEmpty, name != ".", name != "..", name != "/" else {
+    var target = folder
+    while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
+    let (parent, name) = split(target)
+    guard !name.isEmpty, name != ".", name != ".." else {
       throw WriteError(path: folder, reason: "not a folder name peaksim can write a report to")
     }
     try checkReplaceable(target)
@@ -63,12 +63,12 @@ public enum ReportWriter {
       try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
       for file in files {
         let path = temporary + "/" + file.path
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = split(path).parent
         if !fm.fileExists(atPath: directory) {
           try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         guard fm.createFile(atPath: path, contents: Data(file.contents.utf8)) else {
-          throw WriteError(path: (target as NSString).appendingPathComponent(file.path), reason: "cannot write the file")
+          throw WriteError(path: target + "/" + file.path, reason: "cannot write the file")
         }
       }
       try moveIntoPlace(temporary, target)
@@ -134,6 +134,15 @@ public enum ReportWriter {
         path: target,
         reason: "exists and holds files peaksim did not write (\(listed)); not replacing it — remove it or choose another --out")
     }
+  }
+
+  /// `a/b/c` → (`a/b`, `c`); `c` → (``, `c`); `/c` → (`/`, `c`). (Plain string work: Foundation's
+  /// `NSString` path methods trap on some inputs on Linux.)
+  private static func split(_ path: String) -> (parent: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return ("", path) }
+    let name = String(path[path.index(after: slash)...])
+    let parent = slash == path.startIndex ? "/" : String(path[..<slash])
+    return (parent, name)
   }
 
   /// Whether anything (a file, a folder, a dangling link) is at `path`.

@@ -35,7 +35,7 @@ struct SizingHint: Sendable, Equatable {
     // Lambda concurrency: Little's law at the peak.
     if result.invocations > 0 {
       let meanDuration = max(0, result.billedMilliseconds - result.initMilliseconds) / Double(result.invocations) / 1_000
-      let perBatch = max(1, Double(result.validations) / Double(result.invocations))
+      let perBatch = max(1, Double(result.deliveries) / Double(result.invocations))
       let needed = figures.peakArrivalRate * meanDuration / perBatch
       var cap = Double(result.lambdaConcurrencyLimit)
       var capText = "The function may run \(n.grouped(result.lambdaConcurrencyLimit)) at once ("
@@ -62,6 +62,13 @@ struct SizingHint: Sendable, Equatable {
       if needed * 1.25 <= cap && result.lambdaThrottles == 0 {
         status = .ok
         text += " That leaves \(n.percent(1 - needed / max(cap, 1), decimals: 0)) headroom."
+      } else if needed * 1.25 <= cap {
+        // Throttled although the mean says it fits: invocations were longer at the peak.
+        status = .attention
+        text += " Yet the run had \(n.grouped(result.lambdaThrottles)) throttles: invocations were longer at the peak than on average"
+        text += result.tableThrottledWrites > 0
+          ? " (the SDK retried throttled writes inside them), so fix the table first or allow more than \(n.grouped(Int(cap)))."
+          : ", so allow more than \(n.grouped(Int(cap)))."
       } else {
         status = .attention
         let target = Int((needed * 1.25).rounded(.up))
@@ -115,7 +122,9 @@ struct SizingHint: Sendable, Equatable {
     case .provisioned:
       let target = c.table.autoscaling?.target ?? 1
       let needed = peakInterval / target
-      var text = "**DynamoDB (provisioned)**: \(tableFigures) against \(n.grouped(Int(figures.minTableCapacity.rounded()))) – \(n.grouped(Int(figures.maxTableCapacity.rounded()))) WCU provisioned"
+      let low = Int(figures.minTableCapacity.rounded()), high = Int(figures.maxTableCapacity.rounded())
+      var text = "**DynamoDB (provisioned)**: \(tableFigures) against "
+        + (low == high ? "\(n.grouped(low)) WCU provisioned" : "\(n.grouped(low)) – \(n.grouped(high)) WCU provisioned")
       if let autoscaling = c.table.autoscaling {
         text += " (auto scaling \(n.grouped(Int(autoscaling.min))) – \(n.grouped(Int(autoscaling.max))) at \(n.percent(autoscaling.target, decimals: 0)))"
         text += ". At the target utilisation the peak needs ≈ \(n.grouped(Int(needed.rounded(.up)))) WCU"
@@ -124,7 +133,8 @@ struct SizingHint: Sendable, Equatable {
       text += "."
       let status: Status = result.tableThrottledWrites > 0 ? .attention : .ok
       if result.tableThrottledWrites > 0 {
-        text += " \(n.grouped(result.tableThrottledWrites)) writes were throttled: provision at least \(n.grouped(Int((peakInterval * 1.25).rounded(.up)))) WCU before the peak (auto scaling reacts in minutes, not seconds)."
+        text += " \(n.grouped(result.tableThrottledWrites)) writes were throttled: provision at least \(n.grouped(Int((peakInterval * 1.25).rounded(.up)))) WCU before the peak"
+        text += c.table.autoscaling != nil ? " (auto scaling reacts in minutes, not seconds)." : "."
       }
       hints.append(SizingHint(status: status, text: text))
     }

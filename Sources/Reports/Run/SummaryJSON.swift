@@ -22,11 +22,11 @@ import PipelineModel
 /// - `latency.queue_wait_s` and `latency.end_to_end_s`: `count`, `mean`, `p50`, `p95`, `p99`, `max`
 /// - `queue.max_visible`, `.max_backlog` (visible + in flight), `.max_oldest_age_s`
 /// - `lambda.peak_concurrency`, `.concurrency_limit`, `.esm_ceiling`, `.peak_esm_pollers`,
-///   `.invocations`, `.messages_per_invocation`, `.cold_starts`, `.throttles`,
+///   `.invocations`, `.deliveries` (messages handed to invocations), `.messages_per_invocation`, `.cold_starts`, `.throttles`,
 ///   `.throttled_batches_dropped`, `.function_errors`, `.billed_ms`, `.init_ms`, `.gb_s`
 /// - `table.consumed_wcu`, `.throttled_writes`, `.throttles_by_reason.<reason>` (`partition`,
-///   `table_capacity`, `quota`), `.peak_write_rate`, `.duplicate_writes`, `.max_write_capacity`,
-///   `.provisioned_wcu_hours`
+///   `table_capacity`, `quota`), `.peak_write_rate` (write units in the busiest second),
+///   `.duplicate_writes`, `.max_write_capacity` (WCU/s), `.provisioned_wcu_hours` (0 on demand)
 /// - `sqs.requests.send`, `.receive`, `.delete`, `.empty_receives`, `.total`
 /// - `client.requests`, `client.errors` (synchronous architecture)
 /// - `cost_usd.lambda`, `.lambda_requests`, `.lambda_compute`, `.sqs`, `.dynamodb`, `.total`
@@ -120,7 +120,8 @@ public enum SummaryJSON {
         ("esm_ceiling", .integer(r.esmCeiling)),
         ("peak_esm_pollers", .integer(figures.peakPollers)),
         ("invocations", .integer(r.invocations)),
-        ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.validations) / Double(r.invocations))),
+        ("deliveries", .integer(r.deliveries)),
+        ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.deliveries) / Double(r.invocations))),
         ("cold_starts", .integer(r.coldStarts)),
         ("throttles", .integer(r.lambdaThrottles)),
         ("throttled_batches_dropped", .integer(r.throttledBatchesDropped)),
@@ -136,7 +137,7 @@ public enum SummaryJSON {
         ("peak_write_rate", .number(r.tablePeakWriteRate)),
         ("duplicate_writes", .integer(r.duplicateWrites)),
         ("max_write_capacity", .number(figures.maxTableCapacity)),
-        ("provisioned_wcu_hours", .number(r.provisionedWCUHours)),
+        ("provisioned_wcu_hours", .number(c.table.mode == .provisioned ? r.provisionedWCUHours : 0)),
       ])),
       ("sqs", .object([
         ("requests", .object([

@@ -128,6 +128,20 @@ import Testing
     #expect(one.stdout.contains("every SLO met in all 3 replications"))
   }
 
+  @Test func aPlainRunKeepsTheExperimentsOutputsOfTheFolder() throws {
+    let dir = try temporaryDirectory()
+    let scenario = Self.fixture("tiny.yaml")
+    #expect(try peaksim(["run", scenario, "--replications", "2", "--out", "r"], in: dir).status == 0)
+    _ = try peaksim(["sweep", scenario, "--vary", "event_source.batch_size=5", "--out", "r/sweep"], in: dir)
+    let before = try #require(contents(dir + "/r/replications.csv"))
+    let again = try peaksim(["run", scenario, "--seed", "8", "--out", "r"], in: dir)
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(contents(dir + "/r/replications.csv") == before, "replications.csv kept")
+    #expect(contents(dir + "/r/sweep/sweep.md") != nil, "sweep/ kept")
+    let summary = String(decoding: try #require(contents(dir + "/r/summary.json")), as: UTF8.self)
+    #expect(summary.contains("\"seed\": 8"), "the run's own outputs replaced")
+  }
+
   @Test func runWithoutReplicationsRefusesJobs() throws {
     let dir = try temporaryDirectory()
     let outcome = try peaksim(["run", Self.fixture("tiny.yaml"), "--jobs", "2"], in: dir)

@@ -7,13 +7,13 @@ import Testing
   /// Runs the search over `range` with `passes` as the evaluator; records every value asked.
   func search(
     _ range: SizingRange, objective: SizingSearch.Objective = .smallest, cost: @escaping (Int) -> Double = { Double($0) },
-    _ passes: @escaping (Int) -> Bool
+    failures: @escaping (Int) -> [String] = { _ in ["slo"] }, _ passes: @escaping (Int) -> Bool
   ) async throws -> (SizingSearch.Outcome, asked: [Int]) {
     var asked: [Int] = []
     let outcome = try await SizingSearch(range: range, objective: objective).run { values in
       #expect(values.allSatisfy { !asked.contains($0) }, "a value is never evaluated twice")
       asked += values
-      return values.map { SizingSearch.Verdict(passes: passes($0), cost: cost($0)) }
+      return values.map { SizingSearch.Verdict(passes: passes($0), cost: cost($0), failures: passes($0) ? [] : failures($0)) }
     }
     return (outcome, asked)
   }
@@ -57,6 +57,25 @@ import Testing
     #expect(outcome.monotone)
     #expect(outcome.verdict(of: 22)?.passes == false && outcome.verdict(of: 41)?.passes == false)
     #expect(asked.count < 40)
+  }
+
+  @Test func aNarrowWindowBetweenDifferentFailuresIsFound() async throws {
+    // Passes on 13...15 only: too slow below, valid orders in the DLQ above; the 7 probes of
+    // 2...60 (every ~7) all miss it, the failure reasons change between 9 and 17.
+    let window = 13...15
+    let (outcome, asked) = try await search(
+      SizingRange(lower: 2, upper: 60), failures: { $0 < window.lowerBound ? ["p99_end_to_end"] : ["valid_orders_in_dlq"] }
+    ) { window.contains($0) }
+    #expect(outcome.answer == 13)
+    #expect(outcome.largestPassing == 15)
+    #expect(outcome.monotone)
+    #expect(asked.count < 30)
+  }
+
+  @Test func aNarrowWindowBetweenAlikeFailuresIsMissedAndSaidSo() async throws {
+    let (outcome, _) = try await search(SizingRange(lower: 2, upper: 60)) { (13...15).contains($0) }
+    #expect(outcome.answer == nil)
+    #expect(outcome.notes.first?.contains("would have been missed") == true)
   }
 
   @Test func aWindowOpenAtTheBottom() async throws {

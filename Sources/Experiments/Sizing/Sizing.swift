@@ -21,6 +21,11 @@ public struct Sizing: Sendable {
       records.allSatisfy { record in criterion.allSatisfy { record.slo(named: $0)?.met ?? true } }
     }
 
+    /// The criterion SLOs missed in some replication, in SCENARIO.md order.
+    public var failedCriteria: [String] {
+      criterion.filter { name in records.contains { $0.slo(named: name)?.met == false } }
+    }
+
     /// Mean total cost over the replications.
     public var meanCost: Double { SampleStatistics(records.map { $0.value("cost_usd.total") }).mean }
 
@@ -122,7 +127,7 @@ public struct Sizing: Sendable {
         let point = Point(value: value, records: slice, criterion: criterion)
         points.append(point)
         evaluated?(point)
-        verdicts.append(SizingSearch.Verdict(passes: point.passes, cost: point.meanCost))
+        verdicts.append(SizingSearch.Verdict(passes: point.passes, cost: point.meanCost, failures: point.failedCriteria))
       }
       return verdicts
     }

@@ -9,8 +9,9 @@
 /// 1. Evaluate both ends of the range.
 /// 2. If one end passes and the other fails, bisect for the boundary between them; if both
 ///    pass, the window is the whole range; if both fail, probe a few evenly spaced interior
-///    values and, if one passes, bisect for both boundaries (in lockstep, so the two
-///    evaluations of a round run in parallel).
+///    values; if none passes, halve every gap between neighbours that fail for different
+///    reasons (too slow below, DLQ above) until one passes; then bisect for both boundaries
+///    (in lockstep, so the two evaluations of a round run in parallel).
 /// 3. Verify locally: evaluate the neighbours of each boundary (two steps outside, one step
 ///    inside). Together with the bisection this means the value one step below the answer was
 ///    run and failed.
@@ -29,9 +30,13 @@ public struct SizingSearch: Sendable {
     public var passes: Bool
     /// What the value costs (mean over replications), for `--objective cost`.
     public var cost: Double
-    public init(passes: Bool, cost: Double = 0) {
+    /// What failed (the SLOs missed), in a fixed order; empty when it passes. Two failing
+    /// values that fail for different reasons may have a passing window between them.
+    public var failures: [String]
+    public init(passes: Bool, cost: Double = 0, failures: [String] = []) {
       self.passes = passes
       self.cost = cost
+      self.failures = failures
     }
   }
 
@@ -131,6 +136,18 @@ public struct SizingSearch: Sendable {
         let k = min(probes, n - 2)
         let interior = (1...k).map { j in Int((Double(j) * Double(n - 1) / Double(k + 1)).rounded()) }
         try await evaluateIndices(interior)
+        // Too little fails one way (latency), too much another (the DLQ): where neighbouring
+        // values fail for different reasons, a window can hide between them. Halve such gaps,
+        // all of a round at once, until a value passes or no such gap is left.
+        while !known.values.contains(where: \.passes) {
+          let sorted = known.keys.sorted()
+          var mids: [Int] = []
+          for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > 1 && known[a]?.failures != known[b]?.failures {
+            mids.append((a + b) / 2)
+          }
+          guard !mids.isEmpty else { break }
+          try await evaluateIndices(mids)
+        }
         let passing = known.keys.filter { passes($0) }.sorted()
         if let first = passing.first, let last = passing.last {
           let failing = known.keys.filter { !passes($0) }.sorted()
@@ -138,8 +155,9 @@ public struct SizingSearch: Sendable {
           upperBracket = (last, failing.first { $0 > last } ?? n - 1)
         } else {
           notes.append(
-            "Both ends and \(k) evenly spaced values in between fail; a passing window narrower than "
-              + "\(max(1, (n - 1) / (k + 1))) steps would have been missed.")
+            "Both ends and \(k) evenly spaced values in between fail, and every gap between values failing for "
+              + "different reasons was searched; a passing window between values that fail alike, narrower than "
+              + "\(max(1, (n - 1) / (k + 1))) steps, would have been missed.")
         }
       }
     }

@@ -41,6 +41,13 @@ public struct ByteWriter: ~Copyable {
     count &+= n
   }
 
+  @inline(__always)
+  mutating func append(bytes: UnsafePointer<UInt8>, count n: Int) {
+    reserve(n)
+    (base + count).update(from: bytes, count: n)
+    count &+= n
+  }
+
   /// `value` (< 100) as exactly two digits: the calendar fields of every timestamp.
   @inline(__always)
   mutating func appendTwoDigits(_ value: Int) {

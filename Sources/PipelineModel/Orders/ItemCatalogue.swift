@@ -5,7 +5,7 @@
 /// reference so copies of the factory share it.
 final class ItemCatalogue: @unchecked Sendable {
   static let prefixStride = 32
-  static let suffixStride = 24
+  static let suffixStride = 32
   let count: Int
   private let prefixes: UnsafeMutablePointer<UInt8>
   private let prefixLengths: UnsafeMutablePointer<UInt8>
@@ -55,12 +55,12 @@ final class ItemCatalogue: @unchecked Sendable {
   /// Writes item `sku` with `quantity`, priced in the body's style.
   @inline(__always)
   func write(sku: Int, quantity: Int, shortest: Bool, into buffer: inout ByteWriter) {
-    buffer.append(bytes: prefixes + sku * Self.prefixStride, count: Int(prefixLengths[sku]))
+    buffer.append(slot32: prefixes + sku * Self.prefixStride, count: Int(prefixLengths[sku]))
     buffer.appendDecimal(UInt64(quantity))
     if shortest {
-      buffer.append(bytes: suffixes.1 + sku * Self.suffixStride, count: Int(suffixLengths.1[sku]))
+      buffer.append(slot32: suffixes.1 + sku * Self.suffixStride, count: Int(suffixLengths.1[sku]))
     } else {
-      buffer.append(bytes: suffixes.0 + sku * Self.suffixStride, count: Int(suffixLengths.0[sku]))
+      buffer.append(slot32: suffixes.0 + sku * Self.suffixStride, count: Int(suffixLengths.0[sku]))
     }
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reports
 import OrderValidation
 
 #if canImport(Glibc)
@@ -91,10 +92,10 @@ extension Peaksim {
     /// A JSON array with keys in a fixed order: `file`, `valid`, `reason`, `field`, `error`.
     static func jsonReport(_ results: [Verdict]) -> String {
       let rows = results.map { result in
-        let reason = result.failure.map { JSONText.string($0.reason.rawValue) } ?? "null"
-        let field = result.failure?.field.map { JSONText.string($0.description) } ?? "null"
-        let error = result.error.map(JSONText.string) ?? "null"
-        return "  {\"file\": \(JSONText.string(result.file)), \"valid\": \(result.isValid), "
+        let reason = result.failure.map { JSONValue.quoted($0.reason.rawValue) } ?? "null"
+        let field = result.failure?.field.map { JSONValue.quoted($0.description) } ?? "null"
+        let error = result.error.map(JSONValue.quoted) ?? "null"
+        return "  {\"file\": \(JSONValue.quoted(result.file)), \"valid\": \(result.isValid), "
           + "\"reason\": \(reason), \"field\": \(field), \"error\": \(error)}"
       }
       return rows.isEmpty ? "[]\n" : "[\n" + rows.joined(separator: ",\n") + "\n]\n"
@@ -166,26 +167,3 @@ struct MessageSize: Equatable {
 
 }
 
-/// JSON text written by hand, so output never depends on a serializer's key order or escaping.
-enum JSONText {
-  /// `text` as a JSON string: quotes, backslashes and control characters escaped (RFC 8259 §7).
-  static func string(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{08}": result += "\\b"
-      case "\u{0C}": result += "\\f"
-      case let control where control.value < 0x20:
-        let hex = String(control.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
-  }
-}

@@ -151,7 +151,7 @@ import Testing
     #expect(big.digits == [1, 2, 3, 4, 5] && big.pointPosition == 17 && big.isNegative)
     let hundred = try #require(DecimalDigits(100))
     #expect(hundred.digits == [1] && hundred.pointPosition == 3)
-    let tiny = try #require(DecimalDigits(5e-324))
+    let tiny = try #require(DecimalDigits(Double.leastNonzeroMagnitude))
     #expect(tiny.digits == [5] && tiny.pointPosition == -323)
     #expect(DecimalDigits(.nan) == nil)
   }

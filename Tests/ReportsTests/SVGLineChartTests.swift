@@ -138,7 +138,7 @@ import Testing
   @Test func extremeMagnitudesRenderWithoutCrashingOrAbsurdNumbers() throws {
     let cases: [[ChartPoint]] = [
       [ChartPoint(x: 0, y: 1e308), ChartPoint(x: 60, y: -1e308)],
-      [ChartPoint(x: 0, y: 5e-324), ChartPoint(x: 60, y: 1e-320)],
+      [ChartPoint(x: 0, y: Double.leastNonzeroMagnitude), ChartPoint(x: 60, y: Double.leastNonzeroMagnitude * 2_024)],
       [ChartPoint(x: -1e15, y: 1), ChartPoint(x: 1e15, y: 2)],
       [ChartPoint(x: 0, y: 1), ChartPoint(x: 1e-9, y: 2)],
     ]

@@ -1,3 +1,4 @@
+import Reports
 /// A small JSON document model, written and read by hand so partial result files are the same
 /// bytes on every machine and read back to the same bits.
 ///
@@ -140,25 +141,8 @@ public indirect enum JSONTree: Sendable, Equatable {
     }
   }
 
-  /// `"…"` with `"`, `\` and control characters escaped (RFC 8259 §7).
-  static func quoted(_ value: String) -> String {
-    var text = "\""
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = Array("0123456789abcdef")
-        let v = Int(scalar.value)
-        text += "\\u00" + String([hex[v >> 4], hex[v & 15]])
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return text + "\""
-  }
+  /// `"…"` with `"`, `\` and control characters escaped (RFC 8259 §7): the reports' writer.
+  static func quoted(_ value: String) -> String { JSONValue.quoted(value) }
 
   // MARK: - Parsing
 

@@ -41,6 +41,23 @@ public struct ByteWriter: ~Copyable {
     count &+= n
   }
 
+  @inline(__always)
+  mutating func append(bytes: UnsafePointer<UInt8>, count n: Int) {
+    reserve(n)
+    (base + count).update(from: bytes, count: n)
+    count &+= n
+  }
+
+  /// The first `n` (≤ 32) bytes of a 32-byte slot, copied as one 32-byte block: the bytes past
+  /// `n` land beyond `count` and are overwritten by what follows (bodies leave ample slack).
+  @inline(__always)
+  mutating func append(slot32 slot: UnsafePointer<UInt8>, count n: Int) {
+    reserve(32)
+    let block = UnsafeRawPointer(slot).loadUnaligned(as: SIMD32<UInt8>.self)
+    UnsafeMutableRawPointer(base + count).storeBytes(of: block, as: SIMD32<UInt8>.self)
+    count &+= n
+  }
+
   /// `value` (< 100) as exactly two digits: the calendar fields of every timestamp.
   @inline(__always)
   mutating func appendTwoDigits(_ value: Int) {

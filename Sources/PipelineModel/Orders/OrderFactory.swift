@@ -39,7 +39,11 @@ public struct OrderFactory: Sendable {
     self.epochSeconds = epochSeconds
     self.maxMessageSize = maxMessageSize
     prices = (0...UInt64(Self.catalogueSize)).map { Self.cataloguePrice(seed: seed, sku: $0) }
+    catalogue = ItemCatalogue(prices: prices)
   }
+
+  /// The catalogue's items pre-rendered as JSON text.
+  let catalogue: ItemCatalogue
 
   static let catalogueSize = 100_000
 
@@ -153,6 +157,10 @@ public struct OrderFactory: Sendable {
       sumCents += Int64(quantity) * priceCents
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
       let touched = index == plan.item
+      if defect == nil || !touched {
+        catalogue.write(sku: Int(sku), quantity: quantity, shortest: shortest, into: &buffer)
+        continue
+      }
       var itemNeedsComma = false
       func itemMember(_ key: StaticString) {
         if itemNeedsComma { buffer.append(UInt8(ascii: ",")) }

@@ -99,18 +99,24 @@ extension Peaksim {
       let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 
       let report = RunReport(result: result, scenario: loaded, wallSeconds: wall)
+      try Self.write(ReportWriter.files(for: report), of: report, to: folder, quiet: quiet)
+      if !result.allSLOsMet { throw ExitCode.sloMissed }
+    }
+
+    /// Writes a run's files all or nothing and prints its summary (or, with `quiet`, the
+    /// verdict line); a folder that cannot be written is exit 1.
+    static func write(_ files: [ReportWriter.File], of report: RunReport, to folder: String, quiet: Bool) throws {
       do {
-        try ReportWriter.write(report, to: folder)
+        try ReportWriter.write(files, to: folder)
       } catch {
         StandardError.write("peaksim: cannot write the report: \(error)")
         throw ExitCode(ExitCodes.failure)
       }
       if quiet {
-        print(ConsoleSummary.verdictLine(result, folder: folder))
+        print(ConsoleSummary.verdictLine(report.result, folder: folder))
       } else {
         print(ConsoleSummary.render(report, folder: folder), terminator: "")
       }
-      if !result.allSLOsMet { throw ExitCode.sloMissed }
     }
   }
 }

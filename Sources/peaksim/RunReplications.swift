@@ -38,18 +38,8 @@ extension Peaksim.Run {
     let report = RunReport(result: result, scenario: loaded.loaded, wallSeconds: wall)
     let replications = ReplicationsReport(header: experiment.header, records: records)
     let files = ReportWriter.files(for: report) + replications.files.map { (path: $0.name, contents: $0.contents) }
-    do {
-      try ReportWriter.write(files, to: folder)
-    } catch {
-      StandardError.write("peaksim: cannot write the report: \(error)")
-      throw ExitCode(ExitCodes.failure)
-    }
-    if quiet {
-      print(ConsoleSummary.verdictLine(result, folder: folder))
-    } else {
-      print(ConsoleSummary.render(report, folder: folder), terminator: "")
-      print("")
-    }
+    try Self.write(files, of: report, to: folder, quiet: quiet)
+    if !quiet { print("") }
     print(replications.consoleText(folder: folder), terminator: "")
     if replications.allMetCount < records.count && !replications.sloNames.isEmpty { throw ExitCode.sloMissed }
   }

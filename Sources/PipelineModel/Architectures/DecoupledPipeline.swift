@@ -341,12 +341,14 @@ struct DecoupledPipeline: ~Copyable {
     pollers[i].pendingWrites = writes
     var busy = perInvocation.draw(&durationStream)
     for _ in 0..<pollers[i].deliveries.count { busy += perMessage.draw(&durationStream) }
+    var initDelay: Int64 = 0
     if pollers[i].coldStart {
-      let initSeconds = coldStart.draw(&coldStartStream)
-      busy += initSeconds
-      recorder.initMilliseconds += initSeconds * 1_000
+      let phase = InitPhase(seconds: coldStart.draw(&coldStartStream))
+      initDelay = phase.delay
+      pollers[i].deadline += phase.deadlineShift
+      recorder.initMilliseconds += phase.billedMilliseconds
     }
-    let writeAt = now.nanoseconds + SimDuration(seconds: busy).nanoseconds
+    let writeAt = now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds
     schedule(p, .writePhase(poller: p, generation: pollers[i].generation), at: writeAt)
   }
 

@@ -168,21 +168,23 @@ struct SynchronousPipeline: ~Copyable {
     recorder.current.invocations += 1
     recorder.noteConcurrency(lambda.inUse)
     recorder.deliveries += 1
-    var busy = perInvocation.draw(&durationStream) + perMessage.draw(&durationStream)
+    let busy = perInvocation.draw(&durationStream) + perMessage.draw(&durationStream)
+    var initDelay: Int64 = 0
     if acquisition == .cold {
-      let initSeconds = coldStart.draw(&coldStartStream)
-      busy += initSeconds
-      recorder.initMilliseconds += initSeconds * 1_000
+      let phase = InitPhase(seconds: coldStart.draw(&coldStartStream))
+      initDelay = phase.delay
+      state[i].deadline += phase.deadlineShift
+      recorder.initMilliseconds += phase.billedMilliseconds
     }
     let record = requests[slot]
     if record.verdict == 0 {
       state[i].outcome = .needsWrite
       state[i].units = record.units
-      schedule(slot, .requestWrite(slot: slot, generation: state[i].generation), at: now.nanoseconds + SimDuration(seconds: busy).nanoseconds)
+      schedule(slot, .requestWrite(slot: slot, generation: state[i].generation), at: now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds)
     } else {
       state[i].outcome = .failed
       state[i].failure = FailureReason(rawValue: record.verdict) ?? .malformedJSON
-      schedule(slot, .requestEnd(slot: slot, generation: state[i].generation), at: now.nanoseconds + SimDuration(seconds: busy).nanoseconds)
+      schedule(slot, .requestEnd(slot: slot, generation: state[i].generation), at: now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds)
     }
   }
 

@@ -80,3 +80,51 @@ import Testing
     #expect(result.rows.last?.esmPollers == 2)
   }
 }
+
+/// aws-behaviour.md §2 "Scale-down" ("when traffic is low") and §1 "Long polling": the mapping
+/// retires a poller only when its 20 s long poll comes back empty, so a steady load keeps the
+/// pollers it needs and its batches stay small.
+@Suite struct EventSourceScaleDownTests {
+  /// 36 orders/s of 250 ms fraud checks need about 9.4 concurrent batches; a full batch of 10
+  /// runs ≈2.7 s against a 3 s timeout and times out about one time in eight.
+  static func steadyLoad(seed: UInt64) -> PipelineConfiguration {
+    var c = TestConfigurations.base(rate: 36, duration: .minutes(30), seed: seed)
+    c.lambda.perInvocation = .lognormal(median: 0.030, sigma: 0.4)
+    c.lambda.perMessage = .lognormal(median: 0.250, sigma: 0.3)
+    c.lambda.timeout = .seconds(3)
+    c.queue.visibilityTimeout = .seconds(60)
+    c.interval = .minutes(1)
+    return c
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func steadyLoadKeepsItsPollersAndItsBatchesSmall(seed: UInt64) throws {
+    let result = try Simulation.run(Self.steadyLoad(seed: seed))
+    // A mapping that shrank whenever the queue was empty at a tick would sink back towards 5
+    // pollers, run full batches and time out (§3 "Timeout").
+    #expect(result.functionErrors == 0, "§2 Scale-down: \(result.functionErrors) batches timed out")
+    let perInvocation = Double(result.deliveries) / Double(result.invocations)
+    #expect(perInvocation < 2, "§2 Scale-down: \(perInvocation) messages per batch")
+    for row in result.rows.dropFirst(2) {
+      #expect(row.esmPollers >= 10, "§2 Scale-down: \(row.esmPollers) pollers at \(row.timeSeconds) s under a steady load")
+    }
+  }
+
+  @Test func surplusPollersLeaveOnlyAfterAnEmptyLongPoll() throws {
+    // A standing backlog scales the mapping up; once it drains, nothing arrives. The pollers
+    // wait out one 20 s long poll, then leave at up to 300 a minute (5 a second).
+    var c = TestConfigurations.base(rate: 0, duration: .minutes(5))
+    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 6_000), .init(time: .seconds(1), orders: 0)], source: "test")
+    c.lambda.perInvocation = .constant(1)
+    c.lambda.perMessage = .constant(0)
+    c.eventSource.batchSize = 1
+    c.interval = .seconds(10)
+    let result = try Simulation.run(c)
+    let drained = try #require(result.rows.firstIndex { $0.queueVisible == 0 && $0.queueInFlight == 0 })
+    let atDrain = result.rows[drained].esmPollers
+    #expect(atDrain > 50)
+    // Ten seconds after the drain nobody has waited 20 s yet.
+    #expect(result.rows[drained + 1].esmPollers >= atDrain - 10, "§1 Long polling: retired before a 20 s poll ran out")
+    #expect(result.rows.last?.esmPollers == 5, "§2 Scale-down: back to 5")
+  }
+}

@@ -1,3 +1,4 @@
+import DequeModule
 import OrderValidation
 import Randomness
 import SimulationKernel
@@ -32,7 +33,9 @@ struct DecoupledPipeline: ~Copyable {
   let tableLatency: Distribution.Sampler
 
   var pollers: [Poller]
-  var idlePollers: [UInt32] = []
+  /// Pollers waiting on an empty queue, longest-waiting first: new messages go to the most
+  /// recently idle, so the surplus ones wait out a whole long poll and can be retired.
+  var idlePollers = Deque<UInt32>()
   var activePollers = 0
   var gatherer: UInt32?
   var receivedSinceTick = false
@@ -204,6 +207,7 @@ struct DecoupledPipeline: ~Copyable {
     pollers[i].deliveries.removeAll(keepingCapacity: true)
     fill(p)
     if pollers[i].deliveries.isEmpty {
+      pollers[i].idleSince = now.nanoseconds
       idlePollers.append(p)
       return
     }
@@ -275,7 +279,7 @@ struct DecoupledPipeline: ~Copyable {
       pollers[p].state = .idle
       poll(UInt32(p))
     }
-    while activePollers > wanted, let p = idlePollers.popLast() {
+    while activePollers > wanted, let p = idlePollers.popFirst() {
       retire(p)
     }
   }
@@ -572,7 +576,9 @@ struct DecoupledPipeline: ~Copyable {
   // MARK: - Periodic
 
   mutating func scalingTick() {
-    esm.tick(now: now, messagesWaiting: queue.visibleCount > 0, receivedRecently: receivedSinceTick)
+    esm.tick(
+      now: now, messagesWaiting: queue.visibleCount > 0, receivedRecently: receivedSinceTick,
+      emptyLongPolls: emptyLongPolls())
     receivedSinceTick = false
     recorder.idlePollerSeconds += Double(idlePollers.count)
     if activePollers >= esm.ceiling && queue.visibleCount > 0 && recorder.saturation.esmCeiling == nil {
@@ -580,6 +586,17 @@ struct DecoupledPipeline: ~Copyable {
     }
     adjustPollers()
     scheduler.schedule(.scalingTick, after: .seconds(1))
+  }
+
+  /// Idle pollers whose 20 s long poll has come back empty (§1 "Long polling"): the surplus the
+  /// mapping may retire.
+  func emptyLongPolls() -> Int {
+    var count = 0
+    for p in idlePollers {
+      guard now.nanoseconds - pollers[Int(p)].idleSince >= EventSourceMapping.longPoll else { break }
+      count += 1
+    }
+    return count
   }
 
   mutating func reportTick() {

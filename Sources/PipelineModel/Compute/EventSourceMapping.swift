@@ -14,8 +14,11 @@ import SimulationKernel
 /// - Backs off by one batch for each batch that failed with a function error or was throttled
 ///   until its visibility timeout ran out (§2 "Backoff on function errors", "Behaviour when the
 ///   function is throttled": "gradually reduces").
-/// - When nothing waits, shrinks at the same rate back to 5, and to 2 after 15 minutes without
-///   any message unless `maximum_concurrency` is set (§2 "Scale-down").
+/// - When nothing waits, retires one batch for each poller whose 20 s long poll came back empty
+///   (§1 "Long polling"; §2 "Scale-down": "when traffic is low"), at most at the scale-up rate,
+///   back to 5, and to 2 after 15 minutes without any message unless `maximum_concurrency` is
+///   set. A steady load keeps its pollers: a queue that empties between batches is not low
+///   traffic, and a mapping that shrank on every empty moment would run its batches full.
 public struct EventSourceMapping: Sendable {
   public let configuration: EventSourceConfiguration
   public let ceiling: Int
@@ -26,6 +29,8 @@ public struct EventSourceMapping: Sendable {
   public static let busyFloor = 5.0
   public static let idleFloor = 2.0
   static let idleFloorAfter: Int64 = 15 * 60 * 1_000_000_000
+  /// The pollers' long-poll wait (§1 "Long polling": at most 20 s, the ESM's).
+  public static let longPoll: Int64 = 20 * 1_000_000_000
 
   public init(configuration: EventSourceConfiguration, accountAvailable: Int) {
     self.configuration = configuration
@@ -41,7 +46,7 @@ public struct EventSourceMapping: Sendable {
   public var pollers: Int { max(1, Int(target)) }
 
   /// One scaling decision, taken every second.
-  public mutating func tick(now: SimTime, messagesWaiting: Bool, receivedRecently: Bool) {
+  public mutating func tick(now: SimTime, messagesWaiting: Bool, receivedRecently: Bool, emptyLongPolls: Int) {
     if configuration.scaling == .instant { return }
     if receivedRecently || messagesWaiting { quietSince = now.nanoseconds }
     if messagesWaiting {
@@ -49,7 +54,7 @@ public struct EventSourceMapping: Sendable {
     } else {
       let quiet = now.nanoseconds - quietSince >= Self.idleFloorAfter && configuration.maximumConcurrency == nil
       let floor = min(quiet ? Self.idleFloor : Self.busyFloor, Double(ceiling))
-      target = max(floor, target - perSecond)
+      target = max(floor, target - min(perSecond, Double(emptyLongPolls)))
     }
   }
 

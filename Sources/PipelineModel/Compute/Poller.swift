@@ -10,6 +10,8 @@ struct Poller: Sendable {
   var generation: UInt32 = 0
   var deliveries: ContiguousArray<Delivery> = []
   var receivedAt: Int64 = 0
+  /// When its last receive found the queue empty.
+  var idleSince: Int64 = 0
   var invokeAttempts = 0
   var startedAt: Int64 = 0
   var deadline: Int64 = 0

@@ -27,7 +27,7 @@ extension Peaksim {
     }
 
     func run() throws {
-      let loaded = try ExperimentSupport.load(scenarios[0], options)
+      let loaded = try ExperimentSupport.load(scenarios[0], options.changes)
       for variant in loaded.loaded.variants {
         for warning in variant.warnings { StandardError.write(warning.description) }
       }

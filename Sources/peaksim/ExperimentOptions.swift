@@ -4,13 +4,7 @@ import Foundation
 
 /// Options every experiment command takes.
 struct ExperimentOptions: ParsableArguments {
-  @Option(
-    name: .customLong("set"),
-    help: ArgumentHelp("Override a key of the scenario; VALUE is YAML (repeatable).", valueName: "path=value"))
-  var overrides: [String] = []
-
-  @Option(help: ArgumentHelp("Replace the scenario's seed.", valueName: "n"))
-  var seed: UInt64?
+  @OptionGroup var changes: ScenarioOptions
 
   @Option(help: ArgumentHelp("Simulations run in parallel (default: the processors available).", valueName: "n"))
   var jobs: Int?
@@ -18,25 +12,12 @@ struct ExperimentOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Report folder (default: reports/<name>/<command>).", valueName: "dir"))
   var out: String?
 
-  init() {}
-
-  init(overrides: [String], seed: UInt64?, jobs: Int?, out: String?) {
-    self.overrides = overrides
-    self.seed = seed
-    self.jobs = jobs
-    self.out = out
-  }
-
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
   }
 
   /// A runner with `--jobs` and, on a terminal, the progress bar.
-  func runner(_ bar: ExperimentProgressBar?) -> ParallelRunner {
-    var observer: (@Sendable (ExperimentProgress) -> Void)?
-    if let bar { observer = { progress in bar.update(progress) } }
-    return ParallelRunner(jobs: jobs ?? ParallelRunner.defaultJobs, progress: observer)
-  }
+  func runner(_ bar: ExperimentProgressBar?) -> ParallelRunner { ExperimentSupport.runner(jobs: jobs, bar) }
 
   /// `--out`, or `reports/<name>/<kind>`.
   func folder(name: String, kind: String) -> String { out ?? "reports/\(name)/\(kind)" }

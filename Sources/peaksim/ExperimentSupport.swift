@@ -8,12 +8,20 @@ import Scenario
 enum ExperimentSupport {
   /// Loads the scenario, printing AWS's warnings; an invalid scenario prints every diagnostic
   /// and exits 65.
-  static func load(_ path: String, _ options: ExperimentOptions) throws -> ExperimentScenario {
+  static func load(_ path: String, _ changes: ScenarioOptions) throws -> ExperimentScenario {
     let scenario = try attempt { () throws(ExperimentError) in
-      try ExperimentScenario(path: path, overrides: options.overrides, seed: options.seed)
+      try ExperimentScenario(path: path, overrides: changes.overrides, seed: changes.seed)
     }
     for warning in scenario.loaded.warnings { StandardError.write(warning.description) }
     return scenario
+  }
+
+  /// A runner for `jobs` simulations at once (default: the processors available) that moves
+  /// `bar`, if any.
+  static func runner(jobs: Int?, _ bar: ExperimentProgressBar?) -> ParallelRunner {
+    var observer: (@Sendable (ExperimentProgress) -> Void)?
+    if let bar { observer = { progress in bar.update(progress) } }
+    return ParallelRunner(jobs: jobs ?? ParallelRunner.defaultJobs, progress: observer)
   }
 
   /// Runs `body`, mapping experiment errors to peaksim's exit codes: an invalid scenario (or

@@ -37,13 +37,7 @@ extension Peaksim {
     @Argument(help: ArgumentHelp("The scenario file.", valueName: "scenario"))
     var scenario: String
 
-    @Option(
-      name: .customLong("set"),
-      help: ArgumentHelp("Override a key of the scenario; VALUE is YAML (repeatable).", valueName: "path=value"))
-    var overrides: [String] = []
-
-    @Option(help: ArgumentHelp("Replace the scenario's seed.", valueName: "n"))
-    var seed: UInt64?
+    @OptionGroup var changes: ScenarioOptions
 
     @Option(help: ArgumentHelp("Report folder (default: reports/<name>).", valueName: "dir"))
     var out: String?
@@ -71,7 +65,7 @@ extension Peaksim {
       if let replications { return try runReplications(replications) }
       let loaded: LoadedScenario
       do {
-        loaded = try ScenarioLoader.load(path: scenario, overrides: overrides, seedOverride: seed)
+        loaded = try ScenarioLoader.load(path: scenario, overrides: changes.overrides, seedOverride: changes.seed)
       } catch {
         for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
         let errors = error.errors.count

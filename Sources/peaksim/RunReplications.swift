@@ -10,15 +10,14 @@ extension Peaksim.Run {
   /// `replications.csv` and `replications.md`, all written at once; or, with a shard, only this
   /// shard's partial result.
   func runReplications(_ count: Int) throws {
-    let options = ExperimentOptions(overrides: overrides, seed: seed, jobs: jobs, out: out)
-    let loaded = try ExperimentSupport.load(scenario, options)
+    let loaded = try ExperimentSupport.load(scenario, changes)
     let experiment = try ExperimentSupport.attempt { () throws(ExperimentError) in
       try Replications(scenario: loaded, count: count)
     }
     let shard = try sharding.resolve()
     let folder = out ?? "reports/\(loaded.configuration.name)"
     let bar = ExperimentProgressBar.onTerminal()
-    let runner = options.runner(bar)
+    let runner = ExperimentSupport.runner(jobs: jobs, bar)
 
     if let shard {
       let records = try ExperimentSupport.run(bar) { try await experiment.run(on: runner, shard: shard.shard) }

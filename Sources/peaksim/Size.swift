@@ -45,7 +45,7 @@ extension Peaksim {
     @OptionGroup var options: ExperimentOptions
 
     func run() throws {
-      let loaded = try ExperimentSupport.load(scenario, options)
+      let loaded = try ExperimentSupport.load(scenario, options.changes)
       let sizing = try ExperimentSupport.attempt { () throws(ExperimentError) in
         try Sizing(
           scenario: loaded, path: path, range: SizingRange(argument: range, step: step), replications: replications,

@@ -39,7 +39,7 @@ extension Peaksim {
     }
 
     func run() throws {
-      let loaded = try ExperimentSupport.load(scenario, options)
+      let loaded = try ExperimentSupport.load(scenario, options.changes)
       var parsed: [SweepDimension] = []
       for argument in dimensions {
         do { parsed.append(try SweepDimension(argument: argument)) } catch { throw ValidationError(error.description) }

@@ -2,12 +2,12 @@ import Reports
 /// A small JSON document model, written and read by hand so partial result files are the same
 /// bytes on every machine and read back to the same bits.
 ///
-/// Writing: two-space indentation, one member or element per line, object members in the order
-/// given, a final newline; arrays of numbers, strings and booleans on one line. Numbers are kept
-/// as their JSON text: a `Double` is written in Swift's shortest round-trip form
-/// (`Double.description`: `0.1`, `1e-05`, `12345.0`), which reads back to the same bits;
-/// infinities and NaN, which JSON cannot hold, are written as the strings `"inf"`, `"-inf"`,
-/// `"nan"`.
+/// Writing: by ``JSONValue``'s writer (two-space indentation, one member or element per line,
+/// object members in the order given, a final newline; arrays of numbers, strings and booleans
+/// on one line). Numbers are kept as their JSON text: a `Double` is written in Swift's shortest
+/// round-trip form (`Double.description`: `0.1`, `1e-05`, `12345.0`), which reads back to the
+/// same bits; infinities and NaN, which JSON cannot hold, are written as the strings `"inf"`,
+/// `"-inf"`, `"nan"`.
 ///
 /// Reading: RFC 8259 JSON (any whitespace, escapes incl. surrogate pairs); numbers stay text
 /// until asked for as `Int`, `UInt64` or `Double`.
@@ -91,58 +91,21 @@ public indirect enum JSONTree: Sendable, Equatable {
 
   // MARK: - Writing
 
-  /// The document, ending in a newline.
-  public func render() -> String {
-    var text = ""
-    write(into: &text, indent: 0)
-    return text + "\n"
-  }
+  /// The document, ending in a newline, written by the reports' writer so that the project has
+  /// one JSON layout and one string escaping.
+  public func render() -> String { jsonValue.render() }
 
-  private var isScalar: Bool {
+  /// The same document for that writer; numbers go as their text, so they keep every digit.
+  private var jsonValue: JSONValue {
     switch self {
-    case .object, .array: false
-    default: true
+    case .object(let members): .object(members.map { ($0.key, $0.value.jsonValue) })
+    case .array(let elements): .array(elements.map(\.jsonValue))
+    case .string(let value): .string(value)
+    case .number(let text): .literal(text)
+    case .bool(let value): .bool(value)
+    case .null: .null
     }
   }
-
-  private func write(into text: inout String, indent: Int) {
-    switch self {
-    case .object(let members):
-      guard !members.isEmpty else { text += "{}"; return }
-      text += "{\n"
-      for (position, member) in members.enumerated() {
-        text += String(repeating: " ", count: indent + 2) + Self.quoted(member.key) + ": "
-        member.value.write(into: &text, indent: indent + 2)
-        text += position + 1 < members.count ? ",\n" : "\n"
-      }
-      text += String(repeating: " ", count: indent) + "}"
-    case .array(let elements):
-      guard !elements.isEmpty else { text += "[]"; return }
-      if elements.allSatisfy(\.isScalar) {
-        text += "["
-        for (position, element) in elements.enumerated() {
-          if position > 0 { text += ", " }
-          element.write(into: &text, indent: indent)
-        }
-        text += "]"
-        return
-      }
-      text += "[\n"
-      for (position, element) in elements.enumerated() {
-        text += String(repeating: " ", count: indent + 2)
-        element.write(into: &text, indent: indent + 2)
-        text += position + 1 < elements.count ? ",\n" : "\n"
-      }
-      text += String(repeating: " ", count: indent) + "]"
-    case .string(let value): text += Self.quoted(value)
-    case .number(let value): text += value
-    case .bool(let value): text += value ? "true" : "false"
-    case .null: text += "null"
-    }
-  }
-
-  /// `"…"` with `"`, `\` and control characters escaped (RFC 8259 §7): the reports' writer.
-  static func quoted(_ value: String) -> String { JSONValue.quoted(value) }
 
   // MARK: - Parsing
 

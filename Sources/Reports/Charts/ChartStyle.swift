@@ -3,6 +3,8 @@ enum ChartStyle {
   static let fontFamily = "Helvetica, Arial, DejaVu Sans, sans-serif"
   static let padding = 12.0
   static let titleSize = 16.0
+  /// Where the title line sits; every layout starts below it.
+  static let titleBaseline = padding + titleSize
   static let labelSize = 12.0
   static let tickSize = 11.0
   static let textColor = "#222222"

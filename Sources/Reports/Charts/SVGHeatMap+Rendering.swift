@@ -104,7 +104,7 @@ private struct HeatMapRenderer {
     let width = Double(map.width)
     let rows = map.rowLabels.count
     let columns = map.columnLabels.count
-    let titleBaseline = pad + ChartStyle.titleSize
+    let titleBaseline = ChartStyle.titleBaseline
     let gridTop = titleBaseline + 26
 
     let widestRowLabel = map.rowLabels.map { TextMetrics.width($0, fontSize: ChartStyle.tickSize) }.max() ?? 0
@@ -140,41 +140,26 @@ private struct HeatMapRenderer {
     let legendBottom = hasValues ? verdictTop + Double(verdicts.count) * 20 : gridTop + Double(verdicts.count) * 20
     let height = Int((max(columnTitleBaseline, legendBottom) + pad).rounded(.up))
 
-    var svg = SVGWriter(
-      width: map.width, height: height,
-      extraAttributes: [
-        ("role", "img"), ("aria-labelledby", "chart-title chart-desc"),
-        ("font-family", ChartStyle.fontFamily),
-      ])
-    svg.element("title", [("id", "chart-title")], content: map.title)
-    svg.element("desc", [("id", "chart-desc")], content: description())
-    svg.open("defs")
-    let gradientStops = map.reversed ? Array(ViridisScale.anchors.reversed()) : ViridisScale.anchors
-    svg.open("linearGradient", [("id", "heat-scale"), ("x1", "0"), ("y1", "1"), ("x2", "0"), ("y2", "0")])
-    for (index, color) in gradientStops.enumerated() {
-      svg.element(
-        "stop",
-        [("offset", SVGNumber.format(Double(index) * 100 / Double(gradientStops.count - 1)) + "%"), ("stop-color", color.hex)])
+    var svg = SVGWriter(chartWidth: map.width, height: height, title: map.title, description: description()) { defs in
+      let gradientStops = map.reversed ? Array(ViridisScale.anchors.reversed()) : ViridisScale.anchors
+      defs.open("linearGradient", [("id", "heat-scale"), ("x1", "0"), ("y1", "1"), ("x2", "0"), ("y2", "0")])
+      for (index, color) in gradientStops.enumerated() {
+        defs.element(
+          "stop",
+          [("offset", SVGNumber.format(Double(index) * 100 / Double(gradientStops.count - 1)) + "%"), ("stop-color", color.hex)])
+      }
+      defs.close("linearGradient")
+      defs.open(
+        "pattern",
+        [
+          ("id", "fails-hatch"), ("width", "7"), ("height", "7"), ("patternUnits", "userSpaceOnUse"),
+          ("patternTransform", "rotate(45)"),
+        ])
+      // A light and a dark stripe, so the hatching shows on every colour of the scale.
+      defs.element("rect", [("width", "1.5"), ("height", "7"), ("fill", "#FFFFFF"), ("fill-opacity", "0.5")])
+      defs.element("rect", [("x", "1.5"), ("width", "1.5"), ("height", "7"), ("fill", "#000000"), ("fill-opacity", "0.35")])
+      defs.close("pattern")
     }
-    svg.close("linearGradient")
-    svg.open(
-      "pattern",
-      [
-        ("id", "fails-hatch"), ("width", "7"), ("height", "7"), ("patternUnits", "userSpaceOnUse"),
-        ("patternTransform", "rotate(45)"),
-      ])
-    // A light and a dark stripe, so the hatching shows on every colour of the scale.
-    svg.element("rect", [("width", "1.5"), ("height", "7"), ("fill", "#FFFFFF"), ("fill-opacity", "0.5")])
-    svg.element("rect", [("x", "1.5"), ("width", "1.5"), ("height", "7"), ("fill", "#000000"), ("fill-opacity", "0.35")])
-    svg.close("pattern")
-    svg.close("defs")
-    svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#FFFFFF")])
-    svg.element(
-      "text",
-      [
-        ("x", n(pad)), ("y", n(titleBaseline)), ("font-size", n(ChartStyle.titleSize)),
-        ("font-weight", "bold"), ("fill", ChartStyle.textColor),
-      ], content: TextMetrics.truncated(map.title, toWidth: width - 2 * pad, fontSize: ChartStyle.titleSize))
 
     // Cells.
     svg.open("g", [("font-size", n(ChartStyle.tickSize)), ("text-anchor", "middle")])

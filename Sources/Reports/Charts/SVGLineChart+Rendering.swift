@@ -221,7 +221,7 @@ private struct LineChartRenderer {
     let width = Double(chart.width)
     let height = Double(chart.height)
     let pad = ChartStyle.padding
-    let titleBaseline = pad + ChartStyle.titleSize
+    let titleBaseline = ChartStyle.titleBaseline
     let legend = legendEntries()
     let legendRows = (legend.map(\.row).max() ?? -1) + 1
     let legendTop = titleBaseline + 18
@@ -267,27 +267,15 @@ private struct LineChartRenderer {
     let n = SVGNumber.format
 
     var svg = SVGWriter(
-      width: chart.width, height: chart.height,
-      extraAttributes: [
-        ("role", "img"), ("aria-labelledby", "chart-title chart-desc"),
-        ("font-family", ChartStyle.fontFamily),
-      ])
-    svg.element("title", [("id", "chart-title")], content: chart.title)
-    svg.element("desc", [("id", "chart-desc")], content: description(primary: primary, secondary: secondary))
-    svg.open("defs")
-    svg.open("clipPath", [("id", "plot-area")])
-    svg.element(
-      "rect",
-      [("x", n(plotLeft - 4)), ("y", n(plotTop - 4)), ("width", n(plotWidth + 8)), ("height", n(plotHeight + 8))])
-    svg.close("clipPath")
-    svg.close("defs")
-    svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#FFFFFF")])
-    svg.element(
-      "text",
-      [
-        ("x", n(pad)), ("y", n(titleBaseline)), ("font-size", n(ChartStyle.titleSize)),
-        ("font-weight", "bold"), ("fill", ChartStyle.textColor),
-      ], content: TextMetrics.truncated(chart.title, toWidth: width - 2 * pad, fontSize: ChartStyle.titleSize))
+      chartWidth: chart.width, height: chart.height, title: chart.title,
+      description: description(primary: primary, secondary: secondary)
+    ) { defs in
+      defs.open("clipPath", [("id", "plot-area")])
+      defs.element(
+        "rect",
+        [("x", n(plotLeft - 4)), ("y", n(plotTop - 4)), ("width", n(plotWidth + 8)), ("height", n(plotHeight + 8))])
+      defs.close("clipPath")
+    }
 
     // Gridlines.
     svg.open("g", [("stroke-width", "1"), ("fill", "none")])

@@ -3,7 +3,8 @@
 /// deterministic rule, and strings are escaped per RFC 8259.
 ///
 /// Rendering: two-space indentation, one member or element per line, `": "` after keys, a
-/// final newline. Empty objects and arrays are written `{}` and `[]`.
+/// final newline. Empty objects and arrays are written `{}` and `[]`; an array that holds only
+/// scalars stays on one line (`[1, "a"]`), so short lists read across.
 ///
 /// Numbers: integers as integers; doubles with at most 12 significant digits, trailing zeros
 /// dropped (``NumberFormat/compact(_:significantDigits:)``: `0.3`, `432000`, `1.5e-12` far
@@ -32,6 +33,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     return text
   }
 
+  private var isScalar: Bool {
+    switch self {
+    case .object, .array: false
+    default: true
+    }
+  }
+
   private func write(into text: inout String, indent: Int) {
     switch self {
     case .object(let members):
@@ -46,6 +54,15 @@ public indirect enum JSONValue: Sendable, Equatable {
       text += String(repeating: " ", count: indent) + "}"
     case .array(let elements):
       guard !elements.isEmpty else { text += "[]"; return }
+      if elements.allSatisfy(\.isScalar) {
+        text += "["
+        for (index, element) in elements.enumerated() {
+          if index > 0 { text += ", " }
+          element.write(into: &text, indent: indent)
+        }
+        text += "]"
+        return
+      }
       text += "[\n"
       for (index, element) in elements.enumerated() {
         text += String(repeating: " ", count: indent + 2)

@@ -65,6 +65,21 @@ public enum SummaryJSON {
       ])
     }
 
+    /// `messages` and `ledger` hold the same counts, the terms of the conservation sum:
+    /// `messages` names the two left over for the end of the run, `ledger` adds whether they balance.
+    func ledgerCounts(queued: String, inFlight: String) -> [(key: String, value: JSONValue)] {
+      [
+        ("sent", .integer(ledger.sent)),
+        ("persisted", .integer(ledger.persisted)),
+        ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
+        ("dlq", .integer(ledger.dlq)),
+        ("expired", .integer(ledger.expired)),
+        ("rejected_at_send", .integer(ledger.rejectedAtSend)),
+        (queued, .integer(ledger.queued)),
+        (inFlight, .integer(ledger.inFlight)),
+      ]
+    }
+
     return .object([
       ("scenario", .string(c.name)),
       ("description", .string(c.description)),
@@ -90,16 +105,7 @@ public enum SummaryJSON {
         ("peak_arrival_rate", .number(figures.peakArrivalRate)),
         ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
       ])),
-      ("messages", .object([
-        ("sent", .integer(ledger.sent)),
-        ("persisted", .integer(ledger.persisted)),
-        ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
-        ("dlq", .integer(ledger.dlq)),
-        ("expired", .integer(ledger.expired)),
-        ("rejected_at_send", .integer(ledger.rejectedAtSend)),
-        ("queued_at_end", .integer(ledger.queued)),
-        ("in_flight_at_end", .integer(ledger.inFlight)),
-      ])),
+      ("messages", .object(ledgerCounts(queued: "queued_at_end", inFlight: "in_flight_at_end"))),
       ("dlq", .object([
         ("valid", .integer(r.dlqValid)),
         ("invalid", .integer(ledger.dlq - r.dlqValid)),
@@ -179,17 +185,7 @@ public enum SummaryJSON {
           ("key", .string(w.keyPath)), ("message", .string(w.message)), ("at", .string(w.location.description)),
         ])
       })),
-      ("ledger", .object([
-        ("sent", .integer(ledger.sent)),
-        ("persisted", .integer(ledger.persisted)),
-        ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
-        ("dlq", .integer(ledger.dlq)),
-        ("expired", .integer(ledger.expired)),
-        ("rejected_at_send", .integer(ledger.rejectedAtSend)),
-        ("queued", .integer(ledger.queued)),
-        ("in_flight", .integer(ledger.inFlight)),
-        ("balanced", .bool(ledger.isBalanced)),
-      ])),
+      ("ledger", .object(ledgerCounts(queued: "queued", inFlight: "in_flight") + [("balanced", .bool(ledger.isBalanced))])),
     ])
   }
 }

@@ -105,6 +105,8 @@ import Testing
     #expect(JSONValue.quoted("a\"b\\c\n\u{01}é") == "\"a\\\"b\\\\c\\n\\u0001é\"")
     let document = JSONValue.object([("b", .integer(1)), ("a", .array([])), ("c", .object([]))])
     #expect(document.render() == "{\n  \"b\": 1,\n  \"a\": [],\n  \"c\": {}\n}\n")
+    let lists = JSONValue.array([.array([.integer(1), .string("a"), .null]), .array([.object([])])])
+    #expect(lists.render() == "[\n  [1, \"a\", null],\n  [\n    {}\n  ]\n]\n")
   }
 
   @Test func anUnboundedLatencyIsNullAndTheSLOIsMissed() throws {

@@ -43,10 +43,11 @@ import Testing
     #expect(asked.sorted() == [5, 6, 50])
   }
 
-  @Test func noValuePasses() async throws {
-    let (outcome, _) = try await search(SizingRange(lower: 1, upper: 100)) { _ in false }
+  @Test func noValuePassesAndEveryValueWasRunToSaySo() async throws {
+    let (outcome, asked) = try await search(SizingRange(lower: 1, upper: 100)) { _ in false }
     #expect(outcome.answer == nil)
-    #expect(outcome.notes.count == 1)
+    #expect(Set(asked) == Set(1...100))
+    #expect(outcome.notes == ["Every value of the range was run and none passes."])
   }
 
   @Test func findsBothEndsOfAPassingWindow() async throws {
@@ -72,10 +73,25 @@ import Testing
     #expect(asked.count < 30)
   }
 
-  @Test func aNarrowWindowBetweenAlikeFailuresIsMissedAndSaidSo() async throws {
-    let (outcome, _) = try await search(SizingRange(lower: 2, upper: 60)) { (13...15).contains($0) }
-    #expect(outcome.answer == nil)
-    #expect(outcome.notes.first?.contains("would have been missed") == true)
+  @Test func aNarrowWindowBetweenAlikeFailuresIsFoundByScanningUp() async throws {
+    // The throttle trap sized on maximum_concurrency: valid orders reach the DLQ both below the
+    // window (full batches time out) and above it (over-pull), so the failures read alike.
+    let (outcome, asked) = try await search(
+      SizingRange(lower: 2, upper: 60), failures: { _ in ["valid_orders_in_dlq"] }
+    ) { (6...8).contains($0) }
+    #expect(outcome.answer == 6)
+    #expect(outcome.largestPassing == 8)
+    #expect(outcome.monotone)
+    #expect(outcome.verdict(of: 5)?.passes == false, "one step below was run and fails")
+    #expect(asked.count < 30, "a scan up to the window, not of all 59: \(asked.count) evaluations")
+  }
+
+  @Test func theSmallestOfTwoWindowsAmongAlikeFailuresIsFound() async throws {
+    // A chance pass at 13 above the real window 6...7, every other value failing alike: the
+    // halving of gaps could land on 13 first; the scan up from 2 cannot.
+    let (outcome, _) = try await search(SizingRange(lower: 2, upper: 60)) { (6...7).contains($0) || $0 == 13 }
+    #expect(outcome.answer == 6)
+    #expect(outcome.verdict(of: 5)?.passes == false)
   }
 
   @Test func aWindowOpenAtTheBottom() async throws {

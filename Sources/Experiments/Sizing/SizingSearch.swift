@@ -10,8 +10,10 @@
 /// 2. If one end passes and the other fails, bisect for the boundary between them; if both
 ///    pass, the window is the whole range; if both fail, probe a few evenly spaced interior
 ///    values; if none passes, halve every gap between neighbours that fail for different
-///    reasons (too slow below, DLQ above) until one passes; then bisect for both boundaries
-///    (in lockstep, so the two evaluations of a round run in parallel).
+///    reasons (too slow below, DLQ above) until one passes; if none has, scan up from the start
+///    of the range until one does (values that fail alike say nothing about where a window
+///    hides); then bisect for both boundaries (in lockstep, so the two evaluations of a round
+///    run in parallel).
 /// 3. Verify locally: evaluate the neighbours of each boundary (two steps outside, one step
 ///    inside). Together with the bisection this means the value one step below the answer was
 ///    run and failed.
@@ -85,6 +87,9 @@ public struct SizingSearch: Sendable {
   /// Interior values probed when both ends fail.
   public let probes: Int
 
+  /// Values evaluated at once by the scan up from the start of the range.
+  static let scanBatch = 8
+
   public init(range: SizingRange, objective: Objective = .smallest, probes: Int = 7) {
     self.range = range
     self.objective = objective
@@ -148,16 +153,26 @@ public struct SizingSearch: Sendable {
           guard !mids.isEmpty else { break }
           try await evaluateIndices(mids)
         }
+        // Values failing alike can hide a window too — the same SLO missed for two causes (a
+        // backlog whose full batches time out below, throttled over-pull above, both sending
+        // valid orders to the DLQ) — and nothing tells where. Scan up from the start of the
+        // range, so the first pass found is the smallest.
+        var next = 0
+        while !known.values.contains(where: \.passes) && next < n {
+          var batch: [Int] = []
+          while batch.count < Self.scanBatch && next < n {
+            if known[next] == nil { batch.append(next) }
+            next += 1
+          }
+          try await evaluateIndices(batch)
+        }
         let passing = known.keys.filter { passes($0) }.sorted()
         if let first = passing.first, let last = passing.last {
           let failing = known.keys.filter { !passes($0) }.sorted()
           lowerBracket = (failing.last { $0 < first } ?? 0, first)
           upperBracket = (last, failing.first { $0 > last } ?? n - 1)
         } else {
-          notes.append(
-            "Both ends and \(k) evenly spaced values in between fail, and every gap between values failing for "
-              + "different reasons was searched; a passing window between values that fail alike, narrower than "
-              + "\(max(1, (n - 1) / (k + 1))) steps, would have been missed.")
+          notes.append("Every value of the range was run and none passes.")
         }
       }
     }

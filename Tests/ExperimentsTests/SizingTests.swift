@@ -22,6 +22,29 @@ import Testing
     #expect(report.consoleText.contains("answer: lambda.reserved_concurrency = \(answer)"))
   }
 
+  /// Issue 7's acceptance on `scenarios/throttle-trap.yaml` (reserved concurrency 6): below 6
+  /// the doorbuster's full batches overrun the 3 s timeout (aws-behaviour.md §3 "Timeout", §2
+  /// "Partial batch response"), above 6 the mapping over-pulls (§2 "Behaviour when the function
+  /// is throttled"); both spend receives until valid orders reach the DLQ.
+  @Test(arguments: [[], ["valid_orders_in_dlq"]] as [[String]])
+  func theThrottleTrapIsSizedToItsReservedConcurrency(slos: [String]) async throws {
+    let scenario = try ExperimentScenario(path: Fixtures.repositoryRoot + "/scenarios/throttle-trap.yaml", overrides: [], seed: nil)
+    let sizing = try Sizing(
+      scenario: scenario, path: "event_source.maximum_concurrency", range: SizingRange(lower: 2, upper: 60),
+      replications: 3, slos: slos)
+    let result = try await sizing.run(on: ParallelRunner(jobs: 2))
+    #expect(result.outcome.answer == 6, "the smallest maximum_concurrency keeping valid orders out of the DLQ")
+    let below = try #require(result.point(5))
+    #expect(!below.passes)
+    #expect(
+      below.records.allSatisfy { $0.slo(named: "valid_orders_in_dlq")?.met == false },
+      "one step below misses valid_orders_in_dlq in every replication: \(below.failedCriteria)")
+    #expect(result.point(7)?.passes == true)
+    // Unset, the mapping over-pulls: the scenario's own verdict.
+    let unset = try #require(result.point(60))
+    #expect(unset.failedCriteria == ["valid_orders_in_dlq"])
+  }
+
   @Test func unknownSLONamesAreRefused() throws {
     #expect(throws: ExperimentError.self) {
       try Sizing(scenario: Fixtures.tiny(), path: "lambda.reserved_concurrency", range: SizingRange(lower: 1, upper: 5), slos: ["p99"])

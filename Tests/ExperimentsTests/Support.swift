@@ -11,6 +11,13 @@ enum Fixtures {
 
   static func path(_ name: String) -> String { directory + "/" + name }
 
+  /// The package's root, for the scenarios it ships.
+  static let repositoryRoot: String = {
+    var parts = directory.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)  // Tests/ExperimentsTests/Fixtures
+    return parts.joined(separator: "/")
+  }()
+
   /// `tiny.yaml`: two simulated minutes, ~3,600 orders, two variants.
   static func tiny(overrides: [String] = [], seed: UInt64? = nil) throws -> ExperimentScenario {
     try ExperimentScenario(path: path("tiny.yaml"), overrides: overrides, seed: seed)

@@ -80,7 +80,7 @@ struct DecoupledPipeline: ~Copyable {
     scheduler.schedule(.scalingTick, at: SimTime(nanoseconds: 1_000_000_000))
     scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
     adjustPollers()
-    var progressCountdown = 0
+    var ticker = ProgressTicker(report: progress)
     while true {
       let eventTime = scheduler.nextEventTime ?? .distantFuture
       let returnTime = returns.nextTime ?? .distantFuture
@@ -100,13 +100,7 @@ struct DecoupledPipeline: ~Copyable {
       }
       guard let event = scheduler.next(until: horizon) else { break }
       handle(event)
-      if progress != nil {
-        progressCountdown -= 1
-        if progressCountdown <= 0 {
-          progressCountdown = 100_000
-          progress?(scheduler.now)
-        }
-      }
+      ticker.eventHandled(now: scheduler.now)
     }
     scheduler.advance(to: horizon)
     return scheduler.now

@@ -76,7 +76,7 @@ struct SynchronousPipeline: ~Copyable {
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
     nextArrival = feed.next()
     scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
-    var countdown = 0
+    var ticker = ProgressTicker(report: progress)
     while true {
       let eventTime = scheduler.nextEventTime ?? .distantFuture
       if let arrival = nextArrival, arrival.time <= eventTime.nanoseconds, arrival.time <= horizon.nanoseconds {
@@ -87,13 +87,7 @@ struct SynchronousPipeline: ~Copyable {
       }
       guard let event = scheduler.next(until: horizon) else { break }
       handle(event)
-      if progress != nil {
-        countdown -= 1
-        if countdown <= 0 {
-          countdown = 100_000
-          progress?(scheduler.now)
-        }
-      }
+      ticker.eventHandled(now: scheduler.now)
     }
     scheduler.advance(to: horizon)
     return scheduler.now

@@ -4,57 +4,11 @@ import Testing
 /// `peaksim check` and `peaksim init` as users run them: exit codes, standard output and
 /// standard error (never a stack trace).
 @Suite struct CheckAndInitTests {
-  struct Outcome {
-    var status: Int32
-    var stdout: String
-    var stderr: String
+  func peaksim(_ arguments: [String], in directory: String) throws -> PeaksimProcess.Outcome {
+    try PeaksimProcess.run(arguments, in: directory)
   }
 
-  /// The `peaksim` built next to this test binary.
-  static let executable: String = {
-    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var dir = testBinary.deletingLastPathComponent()
-    // On Linux the test binary is `<build>/debug/peaksimPackageTests.xctest`; elsewhere it can sit
-    // inside a bundle. Walk up until `peaksim` is found.
-    for _ in 0..<4 {
-      let candidate = dir.appendingPathComponent("peaksim").path
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return "peaksim"
-  }()
-
-  func peaksim(_ arguments: [String], in directory: String) throws -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    // Standard output and error go to files, not pipes: with tests running processes in
-    // parallel, a child's exit (SIGCHLD) can interrupt a pipe read, which Foundation's
-    // `readDataToEndOfFile` turns into a crash (EINTR).
-    let capture = FileManager.default.temporaryDirectory.appendingPathComponent("peaksim-out-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: capture) }
-    let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return Outcome(
-      status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-  }
-
-  func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("peaksim-cli-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  func temporaryDirectory() throws -> String { try PeaksimProcess.temporaryDirectory("peaksim-cli") }
 
   @Test func initWritesAStarterThatCheckAccepts() throws {
     let dir = try temporaryDirectory()

@@ -5,23 +5,6 @@ import Testing
 /// tiny scenario of the experiments tests: files written, exit codes, and the acceptance check
 /// that shards merged are byte for byte the unsharded report.
 @Suite struct ExperimentCommandTests {
-  struct Outcome {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  /// The `peaksim` built next to this test binary.
-  static let executable: String = {
-    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    for _ in 0..<4 {
-      let candidate = dir.appendingPathComponent("peaksim").path
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return "peaksim"
-  }()
-
   /// `Tests/ExperimentsTests/Fixtures/<name>`.
   static func fixture(_ name: String) -> String {
     let file = #filePath
@@ -30,44 +13,13 @@ import Testing
     return root + "/ExperimentsTests/Fixtures/" + name
   }
 
-  /// Runs peaksim with `environment` added; output captured in files (a full pipe cannot block it).
-  func peaksim(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var env = ProcessInfo.processInfo.environment
-    for name in env.keys where name.hasPrefix("AWS_BATCH_") || name.hasPrefix("SLURM_ARRAY_") || name == "JOB_COMPLETION_INDEX" {
-      env[name] = nil
-    }
-    for (name, value) in environment { env[name] = value }
-    process.environment = env
-    let outPath = directory + "/.stdout-\(UUID().uuidString)", errPath = directory + "/.stderr-\(UUID().uuidString)"
-    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-    defer {
-      try? FileManager.default.removeItem(atPath: outPath)
-      try? FileManager.default.removeItem(atPath: errPath)
-    }
-    let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return Outcome(
-      status: process.terminationStatus,
-      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
+  func peaksim(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws
+    -> PeaksimProcess.Outcome
+  {
+    try PeaksimProcess.run(arguments, in: directory, environment: environment)
   }
 
-  func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("peaksim-exp-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  func temporaryDirectory() throws -> String { try PeaksimProcess.temporaryDirectory("peaksim-exp") }
 
   func contents(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 

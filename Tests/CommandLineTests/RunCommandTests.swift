@@ -5,17 +5,15 @@ import Testing
 /// malformed scenario exit 65, an error naming the file (line:column) and the key, no crash and
 /// no report folder.
 @Suite struct RunCommandTests {
-  typealias Outcome = CheckAndInitTests.Outcome
-
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
   static let small = repositoryRoot + "/scenarios/tests/small.yaml"
 
-  func peaksim(_ arguments: [String], in directory: String) throws -> Outcome {
-    try CheckAndInitTests().peaksim(arguments, in: directory)
+  func peaksim(_ arguments: [String], in directory: String) throws -> PeaksimProcess.Outcome {
+    try PeaksimProcess.run(arguments, in: directory)
   }
 
-  func temporaryDirectory() throws -> String { try CheckAndInitTests().temporaryDirectory() }
+  func temporaryDirectory() throws -> String { try PeaksimProcess.temporaryDirectory("peaksim-cli") }
 
   func entries(_ directory: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: directory).sorted()

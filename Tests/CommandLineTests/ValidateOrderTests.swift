@@ -7,30 +7,8 @@ import Testing
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("OrderValidationTests/Fixtures").path
 
-  struct Outcome {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  func peaksim(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CheckAndInitTests.executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: Self.fixtures)
-    let input = Pipe(), out = Pipe(), err = Pipe()
-    process.standardInput = input
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Outcome(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+  func peaksim(_ arguments: [String], stdin: String? = nil) throws -> PeaksimProcess.Outcome {
+    try PeaksimProcess.run(arguments, in: Self.fixtures, stdin: stdin)
   }
 
   @Test func printsOneVerdictPerFileAndExits1WhenAnyIsInvalid() throws {

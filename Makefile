@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # than a debug one, which more than repays its longer compile (measured: see README).
 TEST_FLAGS ?= -c release -Xswiftc -enable-testing
 
-.PHONY: demo test deps build release bench clean
+.PHONY: demo test lint deps build release bench clean
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -22,8 +22,12 @@ release: deps
 demo: release
 	.build/release/peaksim run scenarios/thanksgiving.yaml
 
-test: deps
+test: deps lint
 	$(SWIFT) test $(TEST_FLAGS)
+
+# The house style (.swift-format): part of `make test`, so CI holds every change to it.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests
 
 bench: release
 	.build/release/peaksim bench engine

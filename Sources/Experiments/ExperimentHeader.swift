@@ -72,7 +72,9 @@ public struct ExperimentHeader: Sendable, Equatable {
       .init(
         "dimensions",
         .array(
-          dimensions.map { .object([.init("path", .string($0.path)), .init("values", .array($0.values.map { .string($0) }))]) }
+          dimensions.map {
+            .object([.init("path", .string($0.path)), .init("values", .array($0.values.map { .string($0) }))])
+          }
         )),
       .init("job_count", .integer(jobCount)),
       .init("figures", .array(figureKeys.map { .string($0) })),
@@ -82,11 +84,14 @@ public struct ExperimentHeader: Sendable, Equatable {
   /// Reads a header written by ``json``.
   public init(json: JSONTree) throws(PartialResultError) {
     func field<T>(_ key: String, _ read: (JSONTree) -> T?) throws(PartialResultError) -> T {
-      guard let node = json[key], let value = read(node) else { throw PartialResultError("the header has no valid \"\(key)\"") }
+      guard let node = json[key], let value = read(node) else {
+        throw PartialResultError("the header has no valid \"\(key)\"")
+      }
       return value
     }
     guard let kind = Kind(rawValue: try field("kind", \.stringValue)) else {
-      throw PartialResultError("the header's \"kind\" is not one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw PartialResultError(
+        "the header's \"kind\" is not one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     self.kind = kind
     scenarioName = try field("scenario", \.stringValue)
@@ -99,7 +104,8 @@ public struct ExperimentHeader: Sendable, Equatable {
       node.arrayValue.flatMap { list in
         Self.all(
           list.map { entry -> SweepDimension? in
-            guard let path = entry["path"]?.stringValue, let values = entry["values"]?.arrayValue.flatMap({ Self.all($0.map(\.stringValue)) })
+            guard let path = entry["path"]?.stringValue,
+              let values = entry["values"]?.arrayValue.flatMap({ Self.all($0.map(\.stringValue)) })
             else { return nil }
             return SweepDimension(path: path, values: values)
           })

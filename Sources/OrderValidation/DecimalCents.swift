@@ -35,7 +35,8 @@ enum DecimalCents: Equatable {
 
     // The digits as one sequence: integer digits, then fraction digits.
     @inline(__always) func digit(_ index: Int) -> Int64 {
-      let offset = index < integerCount
+      let offset =
+        index < integerCount
         ? number.integerStart + index : number.fractionStart + (index - integerCount)
       return Int64(base[offset] &- 0x30)
     }

@@ -24,7 +24,8 @@ enum Identifier {
       return allAllowed(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
     }
     if count >= 4 {
-      return allAllowed(raw.loadUnaligned(as: UInt32.self)) && allAllowed(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      return allAllowed(raw.loadUnaligned(as: UInt32.self))
+        && allAllowed(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
     }
     for index in 0..<count where !allAllowed(base[index]) { return false }
     return true

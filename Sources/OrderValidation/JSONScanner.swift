@@ -119,8 +119,9 @@ struct JSONScanner {
       let backslashes = word ^ (ones &* 0x5C)
       // Each term sets a byte's high bit where the byte is a quote, a backslash, below 0x20
       // (the zero-byte and less-than tricks) or at least 0x80 (`word` itself).
-      let special = (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-        | ((word &- ones &* 0x20) & ~word) | word) & highs
+      let special =
+        (((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+          | ((word &- ones &* 0x20) & ~word) | word) & highs
       if special != 0 {
         // Borrows can flag bytes after the first special one, never before it, so the
         // lowest flag is exact. Take the byte from the word instead of loading it again.

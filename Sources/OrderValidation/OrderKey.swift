@@ -19,7 +19,13 @@ enum OrderKey: UInt8 {
     case 5:
       if key.equals("items") { self = .items } else if key.equals("total") { self = .total } else { return nil }
     case 8:
-      if key.equals("order_id") { self = .orderID } else if key.equals("currency") { self = .currency } else { return nil }
+      if key.equals("order_id") {
+        self = .orderID
+      } else if key.equals("currency") {
+        self = .currency
+      } else {
+        return nil
+      }
     case 10:
       guard key.equals("created_at") else { return nil }
       self = .createdAt

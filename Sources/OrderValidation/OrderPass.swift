@@ -259,7 +259,9 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
               sink.sku(string.rawBytes(in: base), item: index)
             } else {
               string.withUnescapedBytes(in: base) { bytes in
-                guard Identifier.isValid(bytes) else { return record(.invalidValue, .sku(item: index), at: valueOffset) }
+                guard Identifier.isValid(bytes) else {
+                  return record(.invalidValue, .sku(item: index), at: valueOffset)
+                }
                 skuIsValid = true
                 sink.sku(bytes, item: index)
               }

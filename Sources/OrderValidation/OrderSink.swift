@@ -42,7 +42,9 @@ struct OrderBuilder: OrderSink {
   mutating func customerID(_ bytes: UnsafeBufferPointer<UInt8>) { customerID = String(decoding: bytes, as: UTF8.self) }
   mutating func createdAt(_ bytes: UnsafeBufferPointer<UInt8>) { createdAt = String(decoding: bytes, as: UTF8.self) }
   mutating func currency(_ bytes: UnsafeBufferPointer<UInt8>) { currency = String(decoding: bytes, as: UTF8.self) }
-  mutating func sku(_ bytes: UnsafeBufferPointer<UInt8>, item: Int) { pendingSKU = String(decoding: bytes, as: UTF8.self) }
+  mutating func sku(_ bytes: UnsafeBufferPointer<UInt8>, item: Int) {
+    pendingSKU = String(decoding: bytes, as: UTF8.self)
+  }
   mutating func item(_ index: Int, quantity: Int, priceCents: Int64) {
     items.append(OrderItem(sku: pendingSKU, quantity: quantity, priceCents: priceCents))
   }

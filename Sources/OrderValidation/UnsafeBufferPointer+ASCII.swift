@@ -6,7 +6,9 @@ extension UnsafeBufferPointer<UInt8> {
   @inline(__always)
   func equals(_ literal: StaticString) -> Bool {
     let length = count
-    guard length == literal.utf8CodeUnitCount, let base = baseAddress else { return length == 0 && literal.utf8CodeUnitCount == 0 }
+    guard length == literal.utf8CodeUnitCount, let base = baseAddress else {
+      return length == 0 && literal.utf8CodeUnitCount == 0
+    }
     let a = UnsafeRawPointer(base)
     let b = UnsafeRawPointer(literal.utf8Start)
     @inline(__always) func same<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) -> Bool {

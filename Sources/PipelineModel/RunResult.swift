@@ -1,3 +1,5 @@
+import Histogram
+
 /// SQS requests a run made, for the bill (aws-behaviour.md §1 "Request pricing").
 public struct SQSRequests: Sendable, Equatable {
   public var send = 0
@@ -7,8 +9,6 @@ public struct SQSRequests: Sendable, Equatable {
   public var emptyReceives = 0
   public var total: Int { send + receive + delete + emptyReceives }
 }
-
-import Histogram
 
 /// What one run produced: the figures of `summary.json` (SCENARIO.md, "Outputs") and the
 /// interval rows of `timeseries.csv`. Plain values, no I/O.

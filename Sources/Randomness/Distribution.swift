@@ -73,7 +73,8 @@ public enum Distribution: Sendable, Equatable {
     case .normal(let m, let sd):
       if !finite(m) { return "normal mean must be finite, got \(m)" }
       if !(finite(sd) && sd >= 0) { return "normal sd must be ≥ 0, got \(sd)" }
-      return m >= 0 || (sd > 0 && -m / sd < 8) ? nil : "normal truncated at 0 needs mean > -8 sd, got mean \(m), sd \(sd)"
+      return m >= 0 || (sd > 0 && -m / sd < 8)
+        ? nil : "normal truncated at 0 needs mean > -8 sd, got mean \(m), sd \(sd)"
     case .poisson(let m):
       return finite(m) && m >= 0 && m < 1e9 ? nil : "poisson mean must be in [0, 1e9), got \(m)"
     case .binomial(let n, let p):

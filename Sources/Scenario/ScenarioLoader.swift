@@ -93,7 +93,9 @@ public enum ScenarioLoader {
         vd.variant = spec.name
         var tree = root
         for entry in spec.entries {
-          tree.set(entry.node, at: components(entry.keyPath), keyLocation: entry.keyLocation, isSection: ScenarioSchema.isSection)
+          tree.set(
+            entry.node, at: components(entry.keyPath), keyLocation: entry.keyLocation,
+            isSection: ScenarioSchema.isSection)
         }
         var variantDecoder = ConfigurationDecoder(file: source)
         var variantConfiguration = variantDecoder.decode(tree, &vd)
@@ -141,7 +143,8 @@ public enum ScenarioLoader {
       let source = ScenarioSource.commandLine(argument)
       let location = SourceLocation(source: source)
       guard let override = ScenarioOverride(argument: argument) else {
-        d.report(.error, at: location, path: nil, "expected PATH=VALUE, e.g. --set event_source.batch_size=5", found: argument)
+        d.report(
+          .error, at: location, path: nil, "expected PATH=VALUE, e.g. --set event_source.batch_size=5", found: argument)
         continue
       }
       if let problem = ScenarioSchema.checkPath(override.keyPath) {
@@ -156,10 +159,14 @@ public enum ScenarioLoader {
       } else if let parsed = YAMLReader.parse(override.value, source: source, diagnostics: &problems) {
         node = parsed
       } else {
-        d.diagnostics += problems.map { var p = $0; p.keyPath = override.keyPath; return p }
+        d.diagnostics += problems.map {
+          var p = $0; p.keyPath = override.keyPath; return p
+        }
         continue
       }
-      d.diagnostics += problems.map { var p = $0; p.keyPath = p.keyPath.map { "\(override.keyPath).\($0)" } ?? override.keyPath; return p }
+      d.diagnostics += problems.map {
+        var p = $0; p.keyPath = p.keyPath.map { "\(override.keyPath).\($0)" } ?? override.keyPath; return p
+      }
       result.append(ParsedOverride(override: override, node: node))
     }
     return result

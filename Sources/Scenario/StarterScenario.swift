@@ -103,7 +103,9 @@ public enum StarterScenario {
   }
 
   /// Keys the starter leaves commented out (optional, with no value by default).
-  static let commentedOut = ["start", "traffic.profile", "traffic.diurnal", "traffic.bursts", "traffic.trace", "table.autoscaling"]
+  static let commentedOut = [
+    "start", "traffic.profile", "traffic.diurnal", "traffic.bursts", "traffic.trace", "table.autoscaling",
+  ]
   /// Keys the starter sets away from the default, and why.
   static let nonDefault = [
     "name", "description", "duration", "traffic.baseline",

@@ -52,9 +52,15 @@ public struct SimDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   @inlinable
   public init(seconds: Double) {
     let ns = (seconds * 1e9).rounded()
-    if ns.isNaN { nanoseconds = 0 } else if ns >= 9.2e18 { nanoseconds = .max / 2 } else if ns <= -9.2e18 {
+    if ns.isNaN {
+      nanoseconds = 0
+    } else if ns >= 9.2e18 {
+      nanoseconds = .max / 2
+    } else if ns <= -9.2e18 {
       nanoseconds = .min / 2
-    } else { nanoseconds = Int64(ns) }
+    } else {
+      nanoseconds = Int64(ns)
+    }
   }
 
   @inlinable public var seconds: Double { Double(nanoseconds) / 1e9 }

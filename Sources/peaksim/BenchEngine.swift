@@ -30,7 +30,9 @@ extension Peaksim {
     var repetitions: Int = 3
 
     func validate() throws {
-      guard parsedSizes != nil else { throw ValidationError("--sizes must be positive integers separated by commas, got '\(sizes)'") }
+      guard parsedSizes != nil else {
+        throw ValidationError("--sizes must be positive integers separated by commas, got '\(sizes)'")
+      }
       guard operations > 0 else { throw ValidationError("--operations must be at least 1, got \(operations)") }
       guard repetitions > 0 else { throw ValidationError("--repetitions must be at least 1, got \(repetitions)") }
     }
@@ -43,14 +45,17 @@ extension Peaksim {
 
     func run() throws {
       let increments = Self.increments()
-      print("hold model: \(operations) hold operations (pop earliest, push at now + Exp(1 ms)), median of \(repetitions)")
+      print(
+        "hold model: \(operations) hold operations (pop earliest, push at now + Exp(1 ms)), median of \(repetitions)")
       print(pad("pending", 10), pad("kernel events/s", 18), pad("Heap events/s", 18), pad("ratio", 8))
       for n in parsedSizes ?? [] {
         var kernelRates: [Double] = []
         var heapRates: [Double] = []
         for _ in 0..<repetitions {
-          heapRates.append(Self.measure(operations) { Self.holdOnHeap(pending: n, operations: operations, increments: increments) })
-          kernelRates.append(Self.measure(operations) { Self.holdOnKernel(pending: n, operations: operations, increments: increments) })
+          heapRates.append(
+            Self.measure(operations) { Self.holdOnHeap(pending: n, operations: operations, increments: increments) })
+          kernelRates.append(
+            Self.measure(operations) { Self.holdOnKernel(pending: n, operations: operations, increments: increments) })
         }
         let kernel = median(kernelRates), heap = median(heapRates)
         print(pad(String(n), 10), pad(rate(kernel), 18), pad(rate(heap), 18), pad(fixed(kernel / heap, 2) + "x", 8))
@@ -77,7 +82,9 @@ extension Peaksim {
       var queue = EventQueue<UInt32>()
       queue.reserveCapacity(pending + 1)
       let mask = increments.count - 1
-      for i in 0..<pending { queue.insert(UInt32(truncatingIfNeeded: i), at: SimTime(nanoseconds: increments[i & mask])) }
+      for i in 0..<pending {
+        queue.insert(UInt32(truncatingIfNeeded: i), at: SimTime(nanoseconds: increments[i & mask]))
+      }
       var checksum: UInt64 = 0
       for i in 0..<operations {
         let entry = queue.popMin()!
@@ -92,14 +99,17 @@ extension Peaksim {
       let mask = increments.count - 1
       var sequence: UInt64 = 0
       for i in 0..<pending {
-        heap.insert(BaselineEntry(time: increments[i & mask], sequence: sequence, payload: UInt32(truncatingIfNeeded: i)))
+        heap.insert(
+          BaselineEntry(time: increments[i & mask], sequence: sequence, payload: UInt32(truncatingIfNeeded: i)))
         sequence += 1
       }
       var checksum: UInt64 = 0
       for i in 0..<operations {
         let entry = heap.popMin()!
         checksum &+= UInt64(entry.payload)
-        heap.insert(BaselineEntry(time: entry.time + increments[(i &+ pending) & mask], sequence: sequence, payload: entry.payload))
+        heap.insert(
+          BaselineEntry(
+            time: entry.time + increments[(i &+ pending) & mask], sequence: sequence, payload: entry.payload))
         sequence += 1
       }
       return checksum | 1

@@ -8,7 +8,8 @@ extension Peaksim {
   struct BenchPipeline: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "pipeline",
-      abstract: "Simulate the SimPy peer's pipeline (6 h, 100 → 500 orders/s); report orders and events per wall second.",
+      abstract:
+        "Simulate the SimPy peer's pipeline (6 h, 100 → 500 orders/s); report orders and events per wall second.",
       discussion: """
         With --peer, the SimPy model runs right after peaksim in the same command and the ratio
         of orders per wall second is printed:
@@ -51,10 +52,13 @@ extension Peaksim {
       }
       guard let r = last else { return }
       let orderRate = median(rates)
-      print("peaksim: \(r.ordersArrived) orders, \(r.events) events, \(r.validations) bodies validated by the real core")
+      print(
+        "peaksim: \(r.ordersArrived) orders, \(r.events) events, \(r.validations) bodies validated by the real core")
       print("  orders per wall second:  \(rate(orderRate))   (median of \(repetitions))")
       print("  events per wall second:  \(rate(median(eventRates)))")
-      print("  persisted \(r.ledger.persisted), DLQ \(r.ledger.dlq), peak concurrency \(r.peakConcurrency), p99 end-to-end \(fixed(r.endToEnd.p99, 3)) s")
+      print(
+        "  persisted \(r.ledger.persisted), DLQ \(r.ledger.dlq), peak concurrency \(r.peakConcurrency), p99 end-to-end \(fixed(r.endToEnd.p99, 3)) s"
+      )
       guard let peer else { return }
       print("SimPy peer (\(peer)), same machine, same command:")
       let peerRate = try Self.runPeer(peer)
@@ -77,7 +81,8 @@ extension Peaksim {
         let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
         let orders = json["orders_per_wall_s"] as? Double, let events = json["events_per_wall_s"] as? Double
       else {
-        throw ValidationError("the SimPy peer failed (exit \(process.terminationStatus)); is simpy installed? pip install simpy==4.1.2")
+        throw ValidationError(
+          "the SimPy peer failed (exit \(process.terminationStatus)); is simpy installed? pip install simpy==4.1.2")
       }
       return (orders, events, json["orders_processed"] as? Int ?? 0, json["orders_in_dlq"] as? Int ?? 0)
     }

@@ -43,10 +43,13 @@ extension Peaksim {
 
       let mixBytes = mix.reduce(0) { $0 + $1.body.count } / mix.count
       let typicalBytes = typical.reduce(0) { $0 + $1.count } / typical.count
-      print("validate: \(bodies) distinct bodies per workload, median of \(repetitions) runs of at least \(fixed(seconds, 1)) s of thread CPU time each")
+      print(
+        "validate: \(bodies) distinct bodies per workload, median of \(repetitions) runs of at least \(fixed(seconds, 1)) s of thread CPU time each"
+      )
       print(pad("workload", 36), pad("validator/s", 14), pad("JSONSerialization/s", 21), pad("ratio", 8))
       for (name, set) in [
-        ("realistic mix (\(mixBytes) B avg)", mix.map(\.body)), ("3-item valid orders (\(typicalBytes) B avg)", typical),
+        ("realistic mix (\(mixBytes) B avg)", mix.map(\.body)),
+        ("3-item valid orders (\(typicalBytes) B avg)", typical),
       ] {
         var validatorRates: [Double] = []
         var foundationRates: [Double] = []
@@ -56,7 +59,9 @@ extension Peaksim {
           foundationRates.append(Self.measure(seconds: seconds, count: set.count) { Self.parseAll(data) })
         }
         let validator = median(validatorRates), foundation = median(foundationRates)
-        print(pad(name, 36), pad(rate(validator), 14), pad(rate(foundation), 21), pad(fixed(validator / foundation, 1) + "x", 8))
+        print(
+          pad(name, 36), pad(rate(validator), 14), pad(rate(foundation), 21),
+          pad(fixed(validator / foundation, 1) + "x", 8))
       }
     }
 
@@ -91,8 +96,11 @@ extension Peaksim {
     /// The benchmark means nothing if the validator is wrong, so check every verdict first.
     static func checkVerdicts(_ samples: [Sample]) throws {
       let validator = OrderValidator()
-      for (index, sample) in samples.enumerated() where validator.firstFailure(in: sample.body)?.reason != sample.expected {
-        throw ValidationError("body \(index) should be \(sample.expected?.rawValue ?? "valid"): \(String(decoding: sample.body, as: UTF8.self))")
+      for (index, sample) in samples.enumerated()
+      where validator.firstFailure(in: sample.body)?.reason != sample.expected {
+        throw ValidationError(
+          "body \(index) should be \(sample.expected?.rawValue ?? "valid"): \(String(decoding: sample.body, as: UTF8.self))"
+        )
       }
     }
 

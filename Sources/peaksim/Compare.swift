@@ -17,7 +17,8 @@ extension Peaksim {
         Exit status: 0 done, 2 usage error or nothing to compare, 65 invalid scenario.
         """)
 
-    @Argument(help: ArgumentHelp("The scenario file, then other scenario files to compare with it.", valueName: "scenario"))
+    @Argument(
+      help: ArgumentHelp("The scenario file, then other scenario files to compare with it.", valueName: "scenario"))
     var scenarios: [String] = []
 
     @OptionGroup var options: ExperimentOptions

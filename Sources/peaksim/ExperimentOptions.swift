@@ -34,14 +34,16 @@ struct ShardOptions: ParsableArguments {
   @Option(
     name: .customLong("shard-count"),
     help: ArgumentHelp(
-      "Number of shards for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX); or set PEAKSIM_SHARD_COUNT.", valueName: "n"))
+      "Number of shards for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX); or set PEAKSIM_SHARD_COUNT.",
+      valueName: "n"))
   var shardCount: Int?
 
   /// The shard to run, and where it came from; `nil`: the whole experiment on this machine.
   func resolve() throws -> (shard: Shard, source: String)? {
     do {
       if let shard { return (try Shard(argument: shard), "--shard \(shard)") }
-      guard let detection = try ShardEnvironment.detect(ProcessInfo.processInfo.environment, shardCount: shardCount) else {
+      guard let detection = try ShardEnvironment.detect(ProcessInfo.processInfo.environment, shardCount: shardCount)
+      else {
         if shardCount != nil {
           throw ValidationError("--shard-count is for Kubernetes Indexed Jobs, but JOB_COMPLETION_INDEX is not set")
         }

@@ -49,7 +49,9 @@ enum ExperimentSupport {
 
   /// Waits for an experiment's async work with the progress bar cleared at the end; maps a
   /// failed run (a ledger imbalance, a bug in peaksim) to exit 1 with a message.
-  static func run<T: Sendable>(_ bar: ExperimentProgressBar?, _ work: @escaping @Sendable () async throws -> T) throws -> T {
+  static func run<T: Sendable>(_ bar: ExperimentProgressBar?, _ work: @escaping @Sendable () async throws -> T) throws
+    -> T
+  {
     do {
       let value = try ParallelRunner.blocking(work)
       bar?.clear()
@@ -60,7 +62,8 @@ enum ExperimentSupport {
     } catch let error as JobFailure {
       bar?.clear()
       StandardError.write("peaksim: internal error in \(error.description)")
-      StandardError.write("peaksim: this is a bug in peaksim, not a problem of the scenario; please report it with the scenario file")
+      StandardError.write(
+        "peaksim: this is a bug in peaksim, not a problem of the scenario; please report it with the scenario file")
       throw ExitCode.internalError
     }
   }
@@ -83,6 +86,8 @@ enum ExperimentSupport {
     print(
       "shard \(partial.shard): ran \(partial.records.count) of \(partial.header.jobCount) jobs (\(jobs.joined(separator: ", "))) → "
         + (folder as NSString).appendingPathComponent(partial.fileName))
-    print("merge all \(partial.shard.count) with: peaksim merge <the \(partial.header.kind.rawValue).part-*-of-\(partial.shard.count).json files>")
+    print(
+      "merge all \(partial.shard.count) with: peaksim merge <the \(partial.header.kind.rawValue).part-*-of-\(partial.shard.count).json files>"
+    )
   }
 }

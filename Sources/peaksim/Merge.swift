@@ -52,7 +52,9 @@ extension Peaksim {
       }
       // Where the unsharded command writes: `sweep` its own folder, `run --replications` the run's.
       let folder =
-        out ?? (merged.header.kind == .sweep ? "reports/\(merged.header.scenarioName)/sweep" : "reports/\(merged.header.scenarioName)")
+        out
+        ?? (merged.header.kind == .sweep
+          ? "reports/\(merged.header.scenarioName)/sweep" : "reports/\(merged.header.scenarioName)")
       switch merged.header.kind {
       case .sweep:
         let report = try ExperimentSupport.attempt { () throws(ExperimentError) in

@@ -48,13 +48,17 @@ extension Peaksim {
     @Option(help: ArgumentHelp("Run N independent replications and report 95 % confidence intervals.", valueName: "n"))
     var replications: Int?
 
-    @Option(help: ArgumentHelp("With --replications: simulations run in parallel (default: the processors available).", valueName: "n"))
+    @Option(
+      help: ArgumentHelp(
+        "With --replications: simulations run in parallel (default: the processors available).", valueName: "n"))
     var jobs: Int?
 
     @OptionGroup var sharding: ShardOptions
 
     func validate() throws {
-      if let replications, replications < 1 { throw ValidationError("--replications must be at least 1, got \(replications)") }
+      if let replications, replications < 1 {
+        throw ValidationError("--replications must be at least 1, got \(replications)")
+      }
       if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
       if replications == nil && (jobs != nil || sharding.shard != nil || sharding.shardCount != nil) {
         throw ValidationError("--jobs, --shard and --shard-count go with --replications N")
@@ -85,7 +89,8 @@ extension Peaksim {
       } catch {
         bar?.clear()
         StandardError.write("peaksim: internal error: \(error)")
-        StandardError.write("peaksim: this is a bug in peaksim, not a problem of the scenario; please report it with the scenario file")
+        StandardError.write(
+          "peaksim: this is a bug in peaksim, not a problem of the scenario; please report it with the scenario file")
         throw ExitCode.internalError
       }
       let elapsed = clock.now - started

@@ -24,7 +24,9 @@ extension Peaksim {
     @Argument(help: ArgumentHelp("The scenario file.", valueName: "scenario"))
     var scenario: String
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("The key to size, e.g. lambda.reserved_concurrency.", valueName: "path"))
+    @Option(
+      name: .customLong("for"),
+      help: ArgumentHelp("The key to size, e.g. lambda.reserved_concurrency.", valueName: "path"))
     var path: String
 
     @Option(help: ArgumentHelp("The whole-number values to search, A..B.", valueName: "a..b"))
@@ -39,7 +41,9 @@ extension Peaksim {
     @Option(help: ArgumentHelp("smallest: the smallest passing value; cost: the cheapest.", valueName: "smallest|cost"))
     var objective: SizingSearch.Objective = .smallest
 
-    @Option(name: .customLong("slo"), help: ArgumentHelp("Only this SLO decides (repeatable), e.g. valid_orders_in_dlq.", valueName: "name"))
+    @Option(
+      name: .customLong("slo"),
+      help: ArgumentHelp("Only this SLO decides (repeatable), e.g. valid_orders_in_dlq.", valueName: "name"))
     var slos: [String] = []
 
     @OptionGroup var options: ExperimentOptions

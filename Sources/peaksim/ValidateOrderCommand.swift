@@ -1,6 +1,6 @@
 import ArgumentParser
-import Reports
 import OrderValidation
+import Reports
 
 #if canImport(Glibc)
   import Glibc
@@ -166,4 +166,3 @@ struct MessageSize: Equatable {
   }
 
 }
-

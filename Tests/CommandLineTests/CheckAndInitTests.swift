@@ -42,7 +42,8 @@ import Testing
     #expect(outcome.stdout == "")
     let lines = outcome.stderr.split(separator: "\n")
     #expect(lines.contains { $0.hasPrefix("bad.yaml:2:11: error: duration: must be a duration with a unit, found 5") })
-    #expect(lines.contains("bad.yaml:6:15: error: event_source.batch_size: must be an integer from 1 to 10000, found 0"))
+    #expect(
+      lines.contains("bad.yaml:6:15: error: event_source.batch_size: must be an integer from 1 to 10000, found 0"))
     #expect(lines.last?.hasPrefix("bad.yaml: invalid, 2 errors") == true)
   }
 

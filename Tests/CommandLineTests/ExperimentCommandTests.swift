@@ -33,19 +33,24 @@ import Testing
     let whole = try peaksim(["sweep", scenario] + Self.vary + ["--out", "whole", "--jobs", "2"], in: dir)
     #expect(whole.status == 0, "\(whole.stderr)")
     // One shard by --shard, one by AWS Batch's variables, one by Slurm's (an array 1-3).
-    let one = try peaksim(["sweep", scenario] + Self.vary + ["--out", "parts", "--shard", "1/3", "--jobs", "1"], in: dir)
+    let one = try peaksim(
+      ["sweep", scenario] + Self.vary + ["--out", "parts", "--shard", "1/3", "--jobs", "1"], in: dir)
     let two = try peaksim(
       ["sweep", scenario] + Self.vary + ["--out", "parts"], in: dir,
       environment: ["AWS_BATCH_JOB_ARRAY_INDEX": "1", "AWS_BATCH_JOB_ARRAY_SIZE": "3"])
     let three = try peaksim(
       ["sweep", scenario] + Self.vary + ["--out", "parts"], in: dir,
       environment: [
-        "SLURM_ARRAY_TASK_ID": "3", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_MAX": "3",
+        "SLURM_ARRAY_TASK_ID": "3", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1",
+        "SLURM_ARRAY_TASK_MAX": "3",
       ])
     for outcome in [one, two, three] { #expect(outcome.status == 0, "\(outcome.stderr)") }
     #expect(two.stderr.contains("AWS Batch"))
     let merged = try peaksim(
-      ["merge", "parts/sweep.part-3-of-3.json", "parts/sweep.part-1-of-3.json", "parts/sweep.part-2-of-3.json", "--out", "merged"],
+      [
+        "merge", "parts/sweep.part-3-of-3.json", "parts/sweep.part-1-of-3.json", "parts/sweep.part-2-of-3.json",
+        "--out", "merged",
+      ],
       in: dir)
     #expect(merged.status == 0, "\(merged.stderr)")
     for file in ["sweep.csv", "sweep.md", "sweep.svg"] {
@@ -59,7 +64,8 @@ import Testing
   @Test func mergeNamesAMissingShard() throws {
     let dir = try temporaryDirectory()
     let scenario = Self.fixture("tiny.yaml")
-    _ = try peaksim(["sweep", scenario, "--vary", "event_source.batch_size=5,10", "--out", "p", "--shard", "1/2"], in: dir)
+    _ = try peaksim(
+      ["sweep", scenario, "--vary", "event_source.batch_size=5,10", "--out", "p", "--shard", "1/2"], in: dir)
     let merged = try peaksim(["merge", "p/sweep.part-1-of-2.json"], in: dir)
     #expect(merged.status == 65)
     #expect(merged.stderr.contains("shard 2/2 missing"))

@@ -36,7 +36,8 @@ enum PeaksimProcess {
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
-    for name in env.keys where name.hasPrefix("AWS_BATCH_") || name.hasPrefix("SLURM_ARRAY_") || name == "JOB_COMPLETION_INDEX" {
+    for name in env.keys
+    where name.hasPrefix("AWS_BATCH_") || name.hasPrefix("SLURM_ARRAY_") || name == "JOB_COMPLETION_INDEX" {
       env[name] = nil
     }
     for (name, value) in environment { env[name] = value }

@@ -24,9 +24,11 @@ import Testing
     let outcome = try peaksim(["run", Self.small, "--out", "out"], in: dir)
     #expect(outcome.status == 0, "\(outcome.stderr)")
     #expect(try entries(dir + "/out") == ["charts", "report.md", "summary.json", "timeseries.csv"])
-    #expect(try entries(dir + "/out/charts") == ["arrivals.svg", "backlog.svg", "concurrency.svg", "dlq.svg", "table.svg"])
+    #expect(
+      try entries(dir + "/out/charts") == ["arrivals.svg", "backlog.svg", "concurrency.svg", "dlq.svg", "table.svg"])
     #expect(try entries(dir) == ["out"], "no temporary folder is left")
-    #expect(outcome.stdout.hasPrefix("small: 5 min 00 s simulated (Fri 27 Nov 2026 06:00 → Fri 27 Nov 2026 06:05 UTC) in "))
+    #expect(
+      outcome.stdout.hasPrefix("small: 5 min 00 s simulated (Fri 27 Nov 2026 06:00 → Fri 27 Nov 2026 06:05 UTC) in "))
     #expect(outcome.stdout.contains("\n  orders arrived  "))
     #expect(outcome.stdout.hasSuffix("\nPASS: all 4 SLOs met; report in out/report.md\n"))
     #expect(outcome.stderr == "", "no progress bar when standard error is not a terminal")
@@ -34,7 +36,8 @@ import Testing
 
   @Test func aMissedSLOExits3AndQuietPrintsOnlyTheVerdict() throws {
     let dir = try temporaryDirectory()
-    let outcome = try peaksim(["run", Self.small, "--set", "slo.p99_end_to_end=1ms", "--quiet", "--out", "out"], in: dir)
+    let outcome = try peaksim(
+      ["run", Self.small, "--set", "slo.p99_end_to_end=1ms", "--quiet", "--out", "out"], in: dir)
     #expect(outcome.status == 3)
     #expect(outcome.stdout == "FAIL: 1 of 4 SLOs missed (p99_end_to_end); report in out/report.md\n")
     let summary = try String(contentsOfFile: dir + "/out/summary.json", encoding: .utf8)
@@ -75,7 +78,10 @@ import Testing
   @Test func helpDocumentsTheExitCodes() throws {
     let outcome = try peaksim(["run", "--help"], in: try temporaryDirectory())
     #expect(outcome.status == 0)
-    for line in ["0   every SLO met", "3   the run completed but at least one SLO was missed", "65  the scenario is invalid", "70  internal error"] {
+    for line in [
+      "0   every SLO met", "3   the run completed but at least one SLO was missed", "65  the scenario is invalid",
+      "70  internal error",
+    ] {
       #expect(outcome.stdout.contains(line), "missing '\(line)'")
     }
   }
@@ -104,7 +110,8 @@ import Testing
       prefix: "bad.yaml:5:1: error: YAML syntax: ", contains: "flow sequence"),
     Malformed(
       "unknown-key", valid + "queue:\n  visiblity_timeout: 3m\n",
-      prefix: "bad.yaml:6:3: error: queue.visiblity_timeout: unknown key", contains: "did you mean 'visibility_timeout'?"),
+      prefix: "bad.yaml:6:3: error: queue.visiblity_timeout: unknown key",
+      contains: "did you mean 'visibility_timeout'?"),
     Malformed(
       "wrong-type", valid + "event_source:\n  batch_size: ten\n",
       prefix: "bad.yaml:6:15: error: event_source.batch_size: ", contains: "found ten"),
@@ -165,7 +172,8 @@ import Testing
 
   @Test func everyShippedScenarioPassesCheck() throws {
     let folder = Self.repositoryRoot + "/scenarios"
-    let files = try (entries(folder).map { "scenarios/" + $0 } + entries(folder + "/tests").map { "scenarios/tests/" + $0 })
+    let files = try
+      (entries(folder).map { "scenarios/" + $0 } + entries(folder + "/tests").map { "scenarios/tests/" + $0 })
       .filter { $0.hasSuffix(".yaml") }
     #expect(files.count >= 5)
     let outcome = try peaksim(["check"] + files, in: Self.repositoryRoot)

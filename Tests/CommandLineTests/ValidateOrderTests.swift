@@ -54,14 +54,15 @@ import Testing
 
   @Test func jsonOutputHasAFixedKeyOrderAndNullsWhenValid() throws {
     let outcome = try peaksim(["validate-order", "--json", "valid-order.json", "missing-sku.json", "gone.json"])
-    #expect(outcome.stdout == """
-      [
-        {"file": "valid-order.json", "valid": true, "reason": null, "field": null, "error": null},
-        {"file": "missing-sku.json", "valid": false, "reason": "missing_field", "field": "items[1].sku", "error": null},
-        {"file": "gone.json", "valid": false, "reason": null, "field": null, "error": "cannot open: No such file or directory"}
-      ]
+    #expect(
+      outcome.stdout == """
+        [
+          {"file": "valid-order.json", "valid": true, "reason": null, "field": null, "error": null},
+          {"file": "missing-sku.json", "valid": false, "reason": "missing_field", "field": "items[1].sku", "error": null},
+          {"file": "gone.json", "valid": false, "reason": null, "field": null, "error": "cannot open: No such file or directory"}
+        ]
 
-      """)
+        """)
     #expect(outcome.status == 1)
     let parsed = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]]
     #expect(parsed?.count == 3)
@@ -79,7 +80,9 @@ import Testing
     #expect(parsed?.first?["field"] as? String == "order_id")
   }
 
-  @Test(arguments: [("278", "valid"), ("277", "invalid oversized"), ("1KiB", "valid"), ("1KB", "valid"), ("1MiB", "valid")])
+  @Test(arguments: [
+    ("278", "valid"), ("277", "invalid oversized"), ("1KiB", "valid"), ("1KB", "valid"), ("1MiB", "valid"),
+  ])
   func maxSizeTakesBytesAndUnits(_ size: String, _ verdict: String) throws {
     // valid-order.json is 278 bytes.
     let outcome = try peaksim(["validate-order", "--max-size", size, "valid-order.json"])
@@ -91,7 +94,8 @@ import Testing
     let outcome = try peaksim(["validate-order", "--max-size=\(size)", "valid-order.json"])
     #expect(outcome.status == 2)
     #expect(outcome.stdout == "")
-    #expect(outcome.stderr.contains("The value '\(size)' is invalid for '--max-size <size>': use a whole number of bytes"))
+    #expect(
+      outcome.stderr.contains("The value '\(size)' is invalid for '--max-size <size>': use a whole number of bytes"))
   }
 
   @Test func benchValidatePrintsBothWorkloadsWithTheirRatios() throws {

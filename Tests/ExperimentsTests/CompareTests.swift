@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 @Suite struct CompareTests {
@@ -27,9 +28,11 @@ import Testing
     #expect(report.best(slo: "p99_end_to_end") == [0, 1])
     #expect(report.markdown.contains("## Best"))
     #expect(report.csv.split(separator: "\n").count == 4)
-    #expect(report.files.map(\.name) == [
-      "compare.md", "compare.csv", "compare-backlog.svg", "compare-oldest-age.svg", "compare-concurrency.svg", "compare-dlq.svg",
-    ])
+    #expect(
+      report.files.map(\.name) == [
+        "compare.md", "compare.csv", "compare-backlog.svg", "compare-oldest-age.svg", "compare-concurrency.svg",
+        "compare-dlq.svg",
+      ])
   }
 
   @Test func aScenarioWithoutVariantsAloneIsNothingToCompare() throws {
@@ -38,4 +41,3 @@ import Testing
     }
   }
 }
-

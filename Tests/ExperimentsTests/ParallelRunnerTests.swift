@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import Experiments
 
 @Suite struct ParallelRunnerTests {
@@ -23,7 +24,9 @@ import Testing
     let state = Mutex((running: 0, most: 0))
     let runner = ParallelRunner(jobs: 2)
     _ = try await runner.map(Array(0..<6)) { input, _ in
-      state.withLock { $0.running += 1; $0.most = max($0.most, $0.running) }
+      state.withLock {
+        $0.running += 1; $0.most = max($0.most, $0.running)
+      }
       try await Task.sleep(for: .milliseconds(10))
       state.withLock { $0.running -= 1 }
       return input

@@ -1,5 +1,6 @@
 import Randomness
 import Testing
+
 @testable import Experiments
 
 @Suite struct ReplicationsTests {
@@ -13,7 +14,10 @@ import Testing
 
   @Test func seedOverrideMovesEveryReplication() throws {
     let experiment = try Replications(scenario: Fixtures.tiny(seed: 99), count: 3)
-    #expect(experiment.jobs.map(\.configuration.seed) == [99, StreamSeed.replication(1, of: 99), StreamSeed.replication(2, of: 99)])
+    #expect(
+      experiment.jobs.map(\.configuration.seed) == [
+        99, StreamSeed.replication(1, of: 99), StreamSeed.replication(2, of: 99),
+      ])
   }
 
   @Test func halfWidthMatchesAHandComputation() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 @Suite struct ShardingTests {
@@ -22,7 +23,9 @@ import Testing
 
   @Test func kubernetesIndexedJobNeedsTheCount() throws {
     #expect(throws: ShardError.self) { try ShardEnvironment.detect(["JOB_COMPLETION_INDEX": "1"]) }
-    #expect(try ShardEnvironment.detect(["JOB_COMPLETION_INDEX": "1"], shardCount: 4)?.shard == (try Shard(index: 2, count: 4)))
+    #expect(
+      try ShardEnvironment.detect(["JOB_COMPLETION_INDEX": "1"], shardCount: 4)?.shard
+        == (try Shard(index: 2, count: 4)))
     #expect(
       try ShardEnvironment.detect(["JOB_COMPLETION_INDEX": "2", "PEAKSIM_SHARD_COUNT": "3"])?.shard
         == (try Shard(index: 3, count: 3)))
@@ -30,19 +33,29 @@ import Testing
 
   @Test func slurmArraysMayStartAnywhereAndStep() throws {
     // --array=1-3
-    let fromOne = ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_MAX": "3"]
+    let fromOne = [
+      "SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1",
+      "SLURM_ARRAY_TASK_MAX": "3",
+    ]
     #expect(try ShardEnvironment.detect(fromOne)?.shard == (try Shard(index: 1, count: 3)))
     // --array=0-2
-    let fromZero = ["SLURM_ARRAY_TASK_ID": "2", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "0", "SLURM_ARRAY_TASK_MAX": "2"]
+    let fromZero = [
+      "SLURM_ARRAY_TASK_ID": "2", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "0",
+      "SLURM_ARRAY_TASK_MAX": "2",
+    ]
     #expect(try ShardEnvironment.detect(fromZero)?.shard == (try Shard(index: 3, count: 3)))
     // --array=100-104:2 → 100, 102, 104
     let stepped = [
-      "SLURM_ARRAY_TASK_ID": "102", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "100", "SLURM_ARRAY_TASK_MAX": "104",
+      "SLURM_ARRAY_TASK_ID": "102", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "100",
+      "SLURM_ARRAY_TASK_MAX": "104",
       "SLURM_ARRAY_TASK_STEP": "2",
     ]
     #expect(try ShardEnvironment.detect(stepped)?.shard == (try Shard(index: 2, count: 3)))
     // --array=1,4,9 is not one range.
-    let list = ["SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_MAX": "9"]
+    let list = [
+      "SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_COUNT": "3", "SLURM_ARRAY_TASK_MIN": "1",
+      "SLURM_ARRAY_TASK_MAX": "9",
+    ]
     #expect(throws: ShardError.self) { try ShardEnvironment.detect(list) }
     #expect(throws: ShardError.self) { try ShardEnvironment.detect(["SLURM_ARRAY_TASK_ID": "1"]) }
   }
@@ -50,7 +63,8 @@ import Testing
   @Test func noEngineNoShardAndTheFirstEngineWins() throws {
     #expect(try ShardEnvironment.detect(["HOME": "/root"]) == nil)
     let both = try ShardEnvironment.detect([
-      "AWS_BATCH_JOB_ARRAY_INDEX": "1", "AWS_BATCH_JOB_ARRAY_SIZE": "2", "SLURM_ARRAY_TASK_ID": "0", "SLURM_ARRAY_TASK_COUNT": "5",
+      "AWS_BATCH_JOB_ARRAY_INDEX": "1", "AWS_BATCH_JOB_ARRAY_SIZE": "2", "SLURM_ARRAY_TASK_ID": "0",
+      "SLURM_ARRAY_TASK_COUNT": "5",
     ])
     #expect(both?.shard == (try Shard(index: 2, count: 2)))
     #expect(both?.ignored.count == 1)
@@ -67,8 +81,10 @@ import Testing
         SLOOutcome(name: "lost_orders", target: 0, actual: 0, met: true, unit: "orders"),
       ])
     let header = ExperimentHeader(
-      kind: .sweep, scenarioName: "x", scenarioDescription: "line 1\ttab", scenarioPath: "a b.yaml", scenarioDigest: "00ff",
-      seed: 7, overrides: ["a=1"], dimensions: [SweepDimension(path: "p", values: ["{dist: constant, value: 1s}"])], jobCount: 5)
+      kind: .sweep, scenarioName: "x", scenarioDescription: "line 1\ttab", scenarioPath: "a b.yaml",
+      scenarioDigest: "00ff",
+      seed: 7, overrides: ["a=1"], dimensions: [SweepDimension(path: "p", values: ["{dist: constant, value: 1s}"])],
+      jobCount: 5)
     let partial = PartialResult(header: header, shard: try Shard(index: 2, count: 3), records: [record])
     let text = partial.render()
     let read = try PartialResult(parsing: text)
@@ -80,7 +96,8 @@ import Testing
 
   @Test func mergeRefusesMissingRepeatedAndForeignShards() throws {
     let header = ExperimentHeader(
-      kind: .replications, scenarioName: "x", scenarioDescription: "", scenarioPath: "x.yaml", scenarioDigest: "1", seed: 1,
+      kind: .replications, scenarioName: "x", scenarioDescription: "", scenarioPath: "x.yaml", scenarioDigest: "1",
+      seed: 1,
       overrides: [], dimensions: [], jobCount: 4)
     func record(_ index: Int) -> JobRecord {
       JobRecord(index: index, label: "replication \(index)", seed: 1, figures: Figure.all.map { _ in 0 }, slo: [])

@@ -1,19 +1,23 @@
 import Synchronization
 import Testing
+
 @testable import Experiments
 
 /// The search with a fake evaluator: no simulations.
 @Suite struct SizingSearchTests {
   /// Runs the search over `range` with `passes` as the evaluator; records every value asked.
   func search(
-    _ range: SizingRange, objective: SizingSearch.Objective = .smallest, cost: @escaping (Int) -> Double = { Double($0) },
+    _ range: SizingRange, objective: SizingSearch.Objective = .smallest,
+    cost: @escaping (Int) -> Double = { Double($0) },
     failures: @escaping (Int) -> [String] = { _ in ["slo"] }, _ passes: @escaping (Int) -> Bool
   ) async throws -> (SizingSearch.Outcome, asked: [Int]) {
     var asked: [Int] = []
     let outcome = try await SizingSearch(range: range, objective: objective).run { values in
       #expect(values.allSatisfy { !asked.contains($0) }, "a value is never evaluated twice")
       asked += values
-      return values.map { SizingSearch.Verdict(passes: passes($0), cost: cost($0), failures: passes($0) ? [] : failures($0)) }
+      return values.map {
+        SizingSearch.Verdict(passes: passes($0), cost: cost($0), failures: passes($0) ? [] : failures($0))
+      }
     }
     return (outcome, asked)
   }
@@ -65,7 +69,8 @@ import Testing
     // 2...60 (every ~7) all miss it, the failure reasons change between 9 and 17.
     let window = 13...15
     let (outcome, asked) = try await search(
-      SizingRange(lower: 2, upper: 60), failures: { $0 < window.lowerBound ? ["p99_end_to_end"] : ["valid_orders_in_dlq"] }
+      SizingRange(lower: 2, upper: 60),
+      failures: { $0 < window.lowerBound ? ["p99_end_to_end"] : ["valid_orders_in_dlq"] }
     ) { window.contains($0) }
     #expect(outcome.answer == 13)
     #expect(outcome.largestPassing == 15)

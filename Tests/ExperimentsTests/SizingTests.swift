@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 /// `Sizing` on a real (tiny) scenario.
@@ -6,7 +7,8 @@ import Testing
   @Test func smallestReservedConcurrencyForTheTinyScenario() async throws {
     // With maximum_concurrency unset, reserved concurrency 1 over-pulls; tiny needs a few.
     let sizing = try Sizing(
-      scenario: Fixtures.tiny(overrides: ["event_source.maximum_concurrency=null"]), path: "lambda.reserved_concurrency",
+      scenario: Fixtures.tiny(overrides: ["event_source.maximum_concurrency=null"]),
+      path: "lambda.reserved_concurrency",
       range: SizingRange(lower: 1, upper: 12))
     let result = try await sizing.run(on: ParallelRunner(jobs: 2))
     let answer = try #require(result.outcome.answer)
@@ -28,7 +30,8 @@ import Testing
   /// is throttled"); both spend receives until valid orders reach the DLQ.
   @Test(arguments: [[], ["valid_orders_in_dlq"]] as [[String]])
   func theThrottleTrapIsSizedToItsReservedConcurrency(slos: [String]) async throws {
-    let scenario = try ExperimentScenario(path: Fixtures.repositoryRoot + "/scenarios/throttle-trap.yaml", overrides: [], seed: nil)
+    let scenario = try ExperimentScenario(
+      path: Fixtures.repositoryRoot + "/scenarios/throttle-trap.yaml", overrides: [], seed: nil)
     let sizing = try Sizing(
       scenario: scenario, path: "event_source.maximum_concurrency", range: SizingRange(lower: 2, upper: 60),
       replications: 3, slos: slos)
@@ -47,7 +50,9 @@ import Testing
 
   @Test func unknownSLONamesAreRefused() throws {
     #expect(throws: ExperimentError.self) {
-      try Sizing(scenario: Fixtures.tiny(), path: "lambda.reserved_concurrency", range: SizingRange(lower: 1, upper: 5), slos: ["p99"])
+      try Sizing(
+        scenario: Fixtures.tiny(), path: "lambda.reserved_concurrency", range: SizingRange(lower: 1, upper: 5),
+        slos: ["p99"])
     }
   }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Experiments
 
 @Suite struct SweepTests {
@@ -7,7 +8,10 @@ import Testing
       SweepDimension(path: "a", values: ["1", "2"]), SweepDimension(path: "b", values: ["x", "y", "z"]),
     ])
     #expect(grid.count == 6)
-    #expect((0..<6).map { grid.values(of: $0) } == [["1", "x"], ["1", "y"], ["1", "z"], ["2", "x"], ["2", "y"], ["2", "z"]])
+    #expect(
+      (0..<6).map { grid.values(of: $0) } == [
+        ["1", "x"], ["1", "y"], ["1", "z"], ["2", "x"], ["2", "y"], ["2", "z"],
+      ])
     #expect(grid.overrides(of: 4) == ["a=2", "b=y"])
   }
 
@@ -20,11 +24,14 @@ import Testing
     #expect(try SweepDimension(argument: "x=3..5").values == ["3", "4", "5"])
     #expect(throws: SweepError.self) { try SweepDimension(argument: "x") }
     #expect(throws: SweepError.self) { try SweepDimension(argument: "x=1,,2") }
-    #expect(throws: SweepError.self) { try SweepGrid([SweepDimension(path: "a", values: ["1"]), SweepDimension(path: "a", values: ["2"])]) }
+    #expect(throws: SweepError.self) {
+      try SweepGrid([SweepDimension(path: "a", values: ["1"]), SweepDimension(path: "a", values: ["2"])])
+    }
   }
 
   @Test func anInvalidPointStopsTheSweepBeforeAnythingRuns() throws {
-    let sweep = try Sweep(scenario: Fixtures.tiny(), dimensions: [SweepDimension(path: "event_source.batch_size", values: ["5", "0"])])
+    let sweep = try Sweep(
+      scenario: Fixtures.tiny(), dimensions: [SweepDimension(path: "event_source.batch_size", values: ["5", "0"])])
     #expect(throws: ExperimentError.self) { try sweep.jobs() }
   }
 
@@ -41,7 +48,8 @@ import Testing
     var parts: [(file: String, result: PartialResult)] = []
     for index in [3, 1, 2] {  // any order
       let shard = try Shard(index: index, count: 3)
-      let partial = PartialResult(header: sweep.header, shard: shard, records: try await sweep.run(on: runner, shard: shard))
+      let partial = PartialResult(
+        header: sweep.header, shard: shard, records: try await sweep.run(on: runner, shard: shard))
       #expect(partial.records.map(\.index) == shard.jobs(of: 6))
       // Through the file's text, as on another machine.
       parts.append((partial.fileName, try PartialResult(parsing: partial.render())))

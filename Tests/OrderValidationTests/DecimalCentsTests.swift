@@ -77,7 +77,8 @@ import Testing
           let same: Bool
           switch (a, b) {
           case (.success(let x), .success(let y)):
-            same = fast.position == full.position && x.start == y.start && x.integerCount == y.integerCount
+            same =
+              fast.position == full.position && x.start == y.start && x.integerCount == y.integerCount
               && x.fractionCount == y.fractionCount && x.exponent == y.exponent && x.isNegative == y.isNegative
               && x.hasFraction == y.hasFraction && x.hasExponent == y.hasExponent
               && (x.digitCount > 19 || x.significand == y.significand)

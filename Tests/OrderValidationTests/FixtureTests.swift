@@ -10,7 +10,8 @@ import Testing
   @Test func everyFixtureHasTheVerdictItsManifestStates() throws {
     let manifest = try String(contentsOf: Self.folder.appendingPathComponent("expected.txt"), encoding: .utf8)
     let lines = manifest.split(separator: "\n").map(String.init)
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }
+      .sorted()
     #expect(lines.map { String($0.prefix { $0 != ":" }) } == files, "every fixture is listed once, in name order")
     for line in lines {
       let file = String(line.prefix { $0 != ":" })

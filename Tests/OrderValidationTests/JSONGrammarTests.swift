@@ -99,19 +99,28 @@ import Testing
     Case("UTF-8 outside a string", bytes: Array(order.utf8.dropLast()) + [0x20, 0xC3, 0xA9, 0x7D], .malformed),
     Case("a truncated sequence at the very end", bytes: Array(order.utf8) + [0xE2], .malformed),
     // Depth
-    Case("65 levels of nesting", extra(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)), .malformed),
-    Case("65 levels of objects", extra(String(repeating: #"{"a":"#, count: 64) + "1" + String(repeating: "}", count: 64)), .malformed),
+    Case(
+      "65 levels of nesting", extra(String(repeating: "[", count: 64) + String(repeating: "]", count: 64)), .malformed),
+    Case(
+      "65 levels of objects", extra(String(repeating: #"{"a":"#, count: 64) + "1" + String(repeating: "}", count: 64)),
+      .malformed),
     Case("deep nesting as the top-level value", String(repeating: "[", count: 100_000), .malformed),
   ]
 
   static let wellFormed: [Case] = [
     Case("64 levels of nesting", extra(String(repeating: "[", count: 63) + String(repeating: "]", count: 63)), nil),
-    Case("64 levels of objects", extra(String(repeating: #"{"a":"#, count: 63) + "1" + String(repeating: "}", count: 63)), nil),
+    Case(
+      "64 levels of objects", extra(String(repeating: #"{"a":"#, count: 63) + "1" + String(repeating: "}", count: 63)),
+      nil),
     Case("every escape", extra(#""\" \\ \/ \b \f \n \r \t \u0000 \u001F \uFFFF \uD83D\uDE00 \udbff\udfff""#), nil),
     Case("a NUL escaped is fine", extra(#""\u0000""#), nil),
     Case("DEL raw is fine", extra("\"\u{7F}\""), nil),
     Case("every UTF-8 length", extra("\"$ ¢ € 𐍈 \u{10FFFF} \u{E000} \u{D7FF}\""), nil),
-    Case("number forms", extra("[0,-0,0.0,-0.0,1,-1,10,1.5,1e5,1E5,1e+5,1e-5,1.5e-5,-1.5E+05,123456789012345678901234567890,1e999999999999999999999]"), nil),
+    Case(
+      "number forms",
+      extra(
+        "[0,-0,0.0,-0.0,1,-1,10,1.5,1e5,1E5,1e+5,1e-5,1.5e-5,-1.5E+05,123456789012345678901234567890,1e999999999999999999999]"
+      ), nil),
     Case("literals", extra("[true,false,null]"), nil),
     Case("empty containers", extra(#"[{},[],"",{"":{}}]"#), nil),
     Case("an empty key", extra(#"{"":1}"#), nil),

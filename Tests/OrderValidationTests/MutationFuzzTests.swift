@@ -12,8 +12,10 @@ import Testing
       orderID: #""ord\u002d1""#, currency: #""\u0055SD""#,
       extra: [#""note":"gift \"wrap\" \u00e9 \ud83d\ude00 é 😀""#, #""meta":{"a":[1,-0.5e+3,true,null,{"b":""}]}"#]),
     // Six items: Σ i × (i + 0.25) for i in 1...6 = 96.25
-    Bodies.order(items: "[" + (1...6).map { Bodies.item(sku: "\"SKU-\($0)\"", quantity: "\($0)", price: "\($0).25") }
-      .joined(separator: ",") + "]", total: "96.25"),
+    Bodies.order(
+      items: "["
+        + (1...6).map { Bodies.item(sku: "\"SKU-\($0)\"", quantity: "\($0)", price: "\($0).25") }
+        .joined(separator: ",") + "]", total: "96.25"),
     " {\n  \"total\" : 1e0 , \"items\" : [ { \"price\" : 100e-2 , \"quantity\" : 1 , \"sku\" : \"A\" } ] ,\n  \"currency\":\"EUR\",\"created_at\":\"2024-02-29T23:59:59.999+14:00\",\"customer_id\":\"c\",\"order_id\":\"o\" }\n",
     Bodies.order(items: #"[{"sku":"SKU-1234","quantity":2,"price":"19.99"}]"#, total: "39.98"),
     Bodies.order(extra: [#""x":[[[[{"k":[{"k":1,"j":2}]}]]]]"#, #""y":{"a":1,"b":2,"c":3}"#]),
@@ -21,12 +23,16 @@ import Testing
     Bodies.order(extra: ["\"u\":\"\u{80} \u{7FF} \u{800} \u{D7FF} \u{E000} \u{FFFF} \u{10000} \u{10FFFF} € ü 😀\""]),
   ]
 
-  static let fragments: [[UInt8]] = [
-    "\"", "\\", ",", "}", "]", "{", "[", ":", "\\u", "\\ud800", "\\udc00", "\\ud83d\\ude00", "\\u0041", "0", "-", "1e",
-    "e5", ".", " ", "\n", "null", "true", "\"x\":1,", "\"order_id\":\"o\",", "\"price\":", "\"19.99\"", "1.999", "-0",
-    "[]", "{}", "\u{FEFF}", "\u{7F}", "é", "😀",
-  ].map { Array($0.utf8) } + [[0x80], [0xC3], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0x80],
-      [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x00], [0x1F]]
+  static let fragments: [[UInt8]] =
+    [
+      "\"", "\\", ",", "}", "]", "{", "[", ":", "\\u", "\\ud800", "\\udc00", "\\ud83d\\ude00", "\\u0041", "0", "-",
+      "1e",
+      "e5", ".", " ", "\n", "null", "true", "\"x\":1,", "\"order_id\":\"o\",", "\"price\":", "\"19.99\"", "1.999", "-0",
+      "[]", "{}", "\u{FEFF}", "\u{7F}", "é", "😀",
+    ].map { Array($0.utf8) } + [
+      [0x80], [0xC3], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0x80],
+      [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x00], [0x1F],
+    ]
 
   static let structuralBytes = Set("{}[],:\"\\".utf8)
 
@@ -35,10 +41,12 @@ import Testing
     for _ in 0..<Int.random(in: 1...3, using: &generator) {
       // Half the mutations land next to a structural byte, where grammar bugs hide.
       let structural = bytes.indices.filter { Self.structuralBytes.contains(bytes[$0]) }
-      let position = bytes.isEmpty ? 0
+      let position =
+        bytes.isEmpty
+        ? 0
         : Bool.random(using: &generator) && !structural.isEmpty
-        ? structural.randomElement(using: &generator)! + Int.random(in: 0...1, using: &generator)
-        : Int.random(in: 0..<bytes.count, using: &generator)
+          ? structural.randomElement(using: &generator)! + Int.random(in: 0...1, using: &generator)
+          : Int.random(in: 0..<bytes.count, using: &generator)
       if position >= bytes.count {
         bytes.append(contentsOf: fragments.randomElement(using: &generator)!)
         continue
@@ -80,10 +88,12 @@ import Testing
       return "accepted a body that is not JSON as \(checked.failure?.description ?? "valid"): \(text)"
     }
     if checked.failure != reference {
-      return "check says \(checked.failure?.description ?? "valid"), reference says \(reference?.description ?? "valid"): \(text)"
+      return
+        "check says \(checked.failure?.description ?? "valid"), reference says \(reference?.description ?? "valid"): \(text)"
     }
     if validated.failure != checked.failure {
-      return "validate says \(validated.failure?.description ?? "valid"), check says \(checked.failure?.description ?? "valid"): \(text)"
+      return
+        "validate says \(validated.failure?.description ?? "valid"), check says \(checked.failure?.description ?? "valid"): \(text)"
     }
     if let order = validated.value, order.totalCents != order.items.reduce(0, { $0 + $1.lineTotalCents }) {
       return "a valid order's total is not the sum of its items: \(text)"
@@ -110,23 +120,31 @@ import Testing
 
   /// Values for each field: the first list is valid, the second breaks a rule.
   static let pools: [String: (good: [String], bad: [String])] = [
-    "order_id": ([#""ord-1""#, #""o""#, #""ord\u002d1""#], [#""""#, "5", "null", #""a b""#, "\"" + String(repeating: "x", count: 65) + "\""]),
+    "order_id": (
+      [#""ord-1""#, #""o""#, #""ord\u002d1""#],
+      [#""""#, "5", "null", #""a b""#, "\"" + String(repeating: "x", count: 65) + "\""]
+    ),
     "customer_id": ([#""cust-8812""#, #""c_1""#], ["[]", #""é""#, #""c\u0020""#]),
-    "created_at": ([#""2026-11-27T05:12:33.120Z""#, #""2024-02-29T00:00:00+14:00""#, #""2026-11-27t05:12:33z""#],
-      [#""2023-02-29T00:00:00Z""#, #""2026-11-27T05:12:60Z""#, "0"]),
+    "created_at": (
+      [#""2026-11-27T05:12:33.120Z""#, #""2024-02-29T00:00:00+14:00""#, #""2026-11-27t05:12:33z""#],
+      [#""2023-02-29T00:00:00Z""#, #""2026-11-27T05:12:60Z""#, "0"]
+    ),
     "currency": ([#""USD""#, #""EUR""#, #""\u0047BP""#], [#""usd""#, #""US""#, "1"]),
     "total": (["TOTAL"], ["0", "-1", "1.001", #""1""#, "1e30", "null"]),
     "sku": ([#""SKU-1""#, #""S""#], ["7", #""""#, #""SKU 1""#]),
     "quantity": (["1", "2", "1000"], ["0", "-1", "1001", "2.0", "1e2", #""2""#]),
     "price": (["1", "19.99", "1999e-2", "0", "0.10"], ["19.999", "-1", "1000000.01", #""19.99""#, "true"]),
-    "extra": ([#""x":1"#, #""z":"\u00e9""#, #""m":{"a":[1,{"b":2}]}"#],
-      [#""x":{"a":1,"a":2}"#, #""y":[{"k":1},{"k":1,"k":2}]"#, #""order_id":"dup""#]),
+    "extra": (
+      [#""x":1"#, #""z":"\u00e9""#, #""m":{"a":[1,{"b":2}]}"#],
+      [#""x":{"a":1,"a":2}"#, #""y":[{"k":1},{"k":1,"k":2}]"#, #""order_id":"dup""#]
+    ),
   ]
 
   static func assemble(_ generator: inout SplitMix64) -> String {
     // Now and then a large order, with valid items so the item count is what fails.
     let isLarge = Int.random(in: 0..<100, using: &generator) == 0
-    let itemCount = isLarge
+    let itemCount =
+      isLarge
       ? Int.random(in: 99...102, using: &generator) : [0, 1, 1, 2, 3, 3, 4, 6].randomElement(using: &generator)!
     func pick(_ field: String) -> String {
       let pool = pools[field]!
@@ -161,8 +179,9 @@ import Testing
     where Int.random(in: 0..<60, using: &generator) > 0 {
       switch field {
       case "items":
-        members.append(Int.random(in: 0..<100, using: &generator) == 0
-          ? #""items":{"sku":"S"}"# : #""items":["# + itemTexts.joined(separator: ",") + "]")
+        members.append(
+          Int.random(in: 0..<100, using: &generator) == 0
+            ? #""items":{"sku":"S"}"# : #""items":["# + itemTexts.joined(separator: ",") + "]")
       case "total":
         var total = pick("total")
         if total == "TOTAL" {
@@ -189,11 +208,17 @@ import Testing
     for _ in 0..<3_000 {
       let body = Array(Self.assemble(&generator).utf8)
       if let problem = Self.disagreement(body) { problems.append(problem) }
-      if let reason = OrderValidator().check(body).failure?.reason { reasons[reason, default: 0] += 1 } else { validCount += 1 }
+      if let reason = OrderValidator().check(body).failure?.reason {
+        reasons[reason, default: 0] += 1
+      } else {
+        validCount += 1
+      }
     }
     #expect(problems.isEmpty, "\(problems.count) disagreements, first: \(problems.prefix(3))")
     // The generator must reach every semantic reason and valid orders too.
-    let semantic: Set<ValidationReason> = [.duplicateKey, .missingField, .wrongType, .invalidValue, .tooManyItems, .totalMismatch]
+    let semantic: Set<ValidationReason> = [
+      .duplicateKey, .missingField, .wrongType, .invalidValue, .tooManyItems, .totalMismatch,
+    ]
     #expect(semantic.isSubset(of: Set(reasons.keys)), "reached \(reasons)")
     #expect(validCount > 300, "only \(validCount) valid orders")
     #expect(reasons[.malformedJSON] == nil, "the generator writes only JSON")

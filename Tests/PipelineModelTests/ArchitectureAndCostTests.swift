@@ -8,7 +8,9 @@ import Testing
   static func spike(_ architecture: Architecture) -> PipelineConfiguration {
     var c = TestConfigurations.base(rate: 150, duration: .hours(1))
     c.architecture = architecture
-    c.traffic.bursts = [.init(at: .minutes(10), length: .minutes(10), x: 5), .init(at: .minutes(55), length: .minutes(5), x: 0)]
+    c.traffic.bursts = [
+      .init(at: .minutes(10), length: .minutes(10), x: 5), .init(at: .minutes(55), length: .minutes(5), x: 0),
+    ]
     c.lambda.reservedConcurrency = 20
     c.eventSource.maximumConcurrency = 20
     c.lambda.perInvocation = .constant(0.08)

@@ -8,9 +8,11 @@ import Testing
 @Suite struct EventSourceScalingTests {
   /// A backlog that outlasts the run: 100,000 orders in the first second, batches of one that
   /// take 10 s each.
-  static func standingBacklog(_ scaling: EventSourceConfiguration.ScalingMode, minutes: Int64) -> PipelineConfiguration {
+  static func standingBacklog(_ scaling: EventSourceConfiguration.ScalingMode, minutes: Int64) -> PipelineConfiguration
+  {
     var traffic = TrafficConfiguration(baseline: 0)
-    traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 100_000), .init(time: .seconds(1), orders: 0)], source: "test")
+    traffic.trace = TrafficTrace(
+      rows: [.init(time: .zero, orders: 100_000), .init(time: .seconds(1), orders: 0)], source: "test")
     var c = TestConfigurations.base(rate: 0, duration: .minutes(minutes))
     c.traffic = traffic
     c.eventSource.scaling = scaling
@@ -70,7 +72,8 @@ import Testing
 
   @Test func pollersScaleBackDownWhenTheQueueEmpties() throws {
     var c = TestConfigurations.base(rate: 0, duration: .minutes(30))
-    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 20_000), .init(time: .seconds(1), orders: 0)], source: "test")
+    c.traffic.trace = TrafficTrace(
+      rows: [.init(time: .zero, orders: 20_000), .init(time: .seconds(1), orders: 0)], source: "test")
     c.lambda.perInvocation = .constant(1)
     c.lambda.perMessage = .constant(0)
     let result = try Simulation.run(c)
@@ -106,7 +109,8 @@ import Testing
     let perInvocation = Double(result.deliveries) / Double(result.invocations)
     #expect(perInvocation < 2, "§2 Scale-down: \(perInvocation) messages per batch")
     for row in result.rows.dropFirst(2) {
-      #expect(row.esmPollers >= 10, "§2 Scale-down: \(row.esmPollers) pollers at \(row.timeSeconds) s under a steady load")
+      #expect(
+        row.esmPollers >= 10, "§2 Scale-down: \(row.esmPollers) pollers at \(row.timeSeconds) s under a steady load")
     }
   }
 
@@ -114,7 +118,8 @@ import Testing
     // A standing backlog scales the mapping up; once it drains, nothing arrives. The pollers
     // wait out one 20 s long poll, then leave at up to 300 a minute (5 a second).
     var c = TestConfigurations.base(rate: 0, duration: .minutes(5))
-    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 6_000), .init(time: .seconds(1), orders: 0)], source: "test")
+    c.traffic.trace = TrafficTrace(
+      rows: [.init(time: .zero, orders: 6_000), .init(time: .seconds(1), orders: 0)], source: "test")
     c.lambda.perInvocation = .constant(1)
     c.lambda.perMessage = .constant(0)
     c.eventSource.batchSize = 1

@@ -31,7 +31,9 @@ import Testing
     // kills it: every cold batch fails, every warm one succeeds.
     let result = try Simulation.run(Self.coldStarts(initSeconds: 12, timeout: .seconds(5)))
     #expect(result.coldStarts > 0)
-    #expect(result.functionErrors == result.coldStarts, "§3 INIT phase limit: \(result.functionErrors) errors, \(result.coldStarts) cold starts")
+    #expect(
+      result.functionErrors == result.coldStarts,
+      "§3 INIT phase limit: \(result.functionErrors) errors, \(result.coldStarts) cold starts")
     #expect(result.ledger.persisted > 0)
   }
 }

@@ -24,7 +24,8 @@ import Testing
     for n in 0..<3_000 as Range<UInt64> {
       let (items, createdAt) = Self.shape(n)
       Self.factory.writeBody(orderNumber: n, itemCount: items, defect: nil, createdAtNanos: createdAt, into: &buffer)
-      let order = try #require(try? OrderValidator().validate(buffer).get(), "order \(n): \(String(decoding: buffer, as: UTF8.self))")
+      let order = try #require(
+        try? OrderValidator().validate(buffer).get(), "order \(n): \(String(decoding: buffer, as: UTF8.self))")
       #expect(order.items.count == items)
       #expect(order.totalCents == order.items.reduce(0) { $0 + $1.lineTotalCents })
       #expect(order.createdAtInstant.unixSeconds == Self.epoch + createdAt / 1_000_000_000)
@@ -57,7 +58,8 @@ import Testing
     switch defect {
     case .missingField:
       // Each of the nine required members goes missing somewhere.
-      #expect(fields == ["order_id", "customer_id", "created_at", "currency", "items", "total", "sku", "quantity", "price"])
+      #expect(
+        fields == ["order_id", "customer_id", "created_at", "currency", "items", "total", "sku", "quantity", "price"])
     case .priceAsString: #expect(fields == ["price"])
     case .negativeQuantity: #expect(fields == ["quantity"])
     case .totalMismatch: #expect(fields == ["total"])
@@ -107,7 +109,10 @@ import Testing
   @Test func bodiesDependOnTheSeedAndTheOrderNumber() {
     let body = Self.factory.body(orderNumber: 5, itemCount: 3, defect: nil, createdAtNanos: 0)
     #expect(body != Self.factory.body(orderNumber: 6, itemCount: 3, defect: nil, createdAtNanos: 0))
-    #expect(body != OrderFactory(seed: 2027, epochSeconds: Self.epoch).body(orderNumber: 5, itemCount: 3, defect: nil, createdAtNanos: 0))
+    #expect(
+      body
+        != OrderFactory(seed: 2027, epochSeconds: Self.epoch).body(
+          orderNumber: 5, itemCount: 3, defect: nil, createdAtNanos: 0))
   }
 
   @Test func aDefectChangesOnlyWhatItNames() {
@@ -127,7 +132,9 @@ import Testing
     for n in 0..<2_000 as Range<UInt64> {
       let body = Self.factory.body(orderNumber: n, itemCount: 5, defect: nil, createdAtNanos: 0)
       for item in try OrderValidator().validate(body).get().items {
-        if let known = prices.updateValue(item.priceCents, forKey: item.sku), known != item.priceCents { conflicts += 1 }
+        if let known = prices.updateValue(item.priceCents, forKey: item.sku), known != item.priceCents {
+          conflicts += 1
+        }
       }
     }
     #expect(conflicts == 0)
@@ -154,8 +161,10 @@ import Testing
     for n in 1..<400 as Range<UInt64> {
       let defect = defects[Int(n % UInt64(defects.count))]
       let items = 1 + Int(n * 37 % 100)
-      Self.factory.writeBody(orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999, into: &writer)
-      let expected = Self.factory.body(orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999)
+      Self.factory.writeBody(
+        orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999, into: &writer)
+      let expected = Self.factory.body(
+        orderNumber: n, itemCount: items, defect: defect, createdAtNanos: Int64(n) * 999_999)
       #expect(writer.array == expected)
     }
   }
@@ -226,7 +235,9 @@ extension Result {
     let defects: [OrderDefect?] = [nil] + OrderDefect.allCases
     for n in UInt64(0)..<300 {
       for defect in defects {
-        factory.writeBody(orderNumber: n * 7_919, itemCount: 100, defect: defect, createdAtNanos: Int64(n) * 1_000_000_007, into: &writer)
+        factory.writeBody(
+          orderNumber: n * 7_919, itemCount: 100, defect: defect, createdAtNanos: Int64(n) * 1_000_000_007,
+          into: &writer)
         #expect(writer.count <= factory.bodyCapacity)
       }
     }

@@ -30,18 +30,21 @@ import Testing
     var tails: [Double] = []
     for replication in 0..<8 {
       let config = TestConfigurations.mmc(
-        lambda: k.lambda, mu: k.mu, c: k.c, duration: .hours(k.hours), seed: StreamSeed.replication(replication, of: 77))
+        lambda: k.lambda, mu: k.mu, c: k.c, duration: .hours(k.hours), seed: StreamSeed.replication(replication, of: 77)
+      )
       let result = try Simulation.run(config)
       #expect(result.ledger.isBalanced)
       means.append(result.queueWait.mean)
       tails.append(result.queueWaitTail(above: t))
     }
     let (m, hw) = Self.interval(means)
-    #expect(abs(m - erlang.meanWait) <= hw + 0.02 * erlang.meanWait,
-            "mean wait \(m) ± \(hw) vs Erlang C \(erlang.meanWait)")
+    #expect(
+      abs(m - erlang.meanWait) <= hw + 0.02 * erlang.meanWait,
+      "mean wait \(m) ± \(hw) vs Erlang C \(erlang.meanWait)")
     let (p, phw) = Self.interval(tails)
-    #expect(abs(p - erlang.tail(t)) <= phw + 0.02 * erlang.tail(t),
-            "P(Wq > \(t)) = \(p) ± \(phw) vs \(erlang.tail(t))")
+    #expect(
+      abs(p - erlang.tail(t)) <= phw + 0.02 * erlang.tail(t),
+      "P(Wq > \(t)) = \(p) ± \(phw) vs \(erlang.tail(t))")
   }
 
   static func interval(_ xs: [Double]) -> (Double, Double) {

@@ -40,7 +40,8 @@ import Testing
   /// `max_receive_count` times and moves to the DLQ at the next receive attempt.
   @Test func alwaysFailingMessageIsReceivedMaxReceiveCountTimesThenMovesToTheDLQ() throws {
     var c = TestConfigurations.base(rate: 1, duration: .minutes(20))
-    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 50), .init(time: .seconds(60), orders: 0)], source: "test")
+    c.traffic.trace = TrafficTrace(
+      rows: [.init(time: .zero, orders: 50), .init(time: .seconds(60), orders: 0)], source: "test")
     c.orders.defects.priceAsString = 1
     c.queue.maxReceiveCount = 4
     c.eventSource.batchSize = 1
@@ -58,7 +59,8 @@ import Testing
   /// lost order.
   @Test func retentionExpiryLosesMessagesAndCountsThem() throws {
     var c = TestConfigurations.base(rate: 1, duration: .minutes(10))
-    c.traffic.trace = TrafficTrace(rows: [.init(time: .zero, orders: 120), .init(time: .seconds(120), orders: 0)], source: "test")
+    c.traffic.trace = TrafficTrace(
+      rows: [.init(time: .zero, orders: 120), .init(time: .seconds(120), orders: 0)], source: "test")
     c.lambda.reservedConcurrency = 0  // nothing can run
     c.queue.maxReceiveCount = nil
     c.queue.retention = .seconds(60)

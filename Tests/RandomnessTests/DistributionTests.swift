@@ -1,5 +1,5 @@
-import Testing
 import Randomness
+import Testing
 
 /// Sample means and variances of every distribution checked against their closed forms.
 ///
@@ -44,10 +44,12 @@ import Randomness
       #expect(abs(meanEstimate - distribution.mean) < 1e-15 && varianceEstimate < 1e-30)
       return
     }
-    #expect(abs(meanEstimate - distribution.mean) <= 4.5 * meanError,
-            "\(name): mean \(meanEstimate) vs \(distribution.mean) ± \(4.5 * meanError)")
-    #expect(abs(varianceEstimate - distribution.variance) <= 4.5 * varianceError,
-            "\(name): variance \(varianceEstimate) vs \(distribution.variance) ± \(4.5 * varianceError)")
+    #expect(
+      abs(meanEstimate - distribution.mean) <= 4.5 * meanError,
+      "\(name): mean \(meanEstimate) vs \(distribution.mean) ± \(4.5 * meanError)")
+    #expect(
+      abs(varianceEstimate - distribution.variance) <= 4.5 * varianceError,
+      "\(name): variance \(varianceEstimate) vs \(distribution.variance) ± \(4.5 * varianceError)")
   }
 
   /// Mean of batch statistics and its standard error.

@@ -1,5 +1,5 @@
-import Testing
 import Randomness
+import Testing
 
 @Suite struct RandomStreamTests {
   @Test func sameSeedAndNameGiveTheSameSequence() {

@@ -1,18 +1,20 @@
 import Testing
+
 @testable import Reports
 
 @Suite struct AxisTickTests {
   // MARK: - Values
 
-  @Test(arguments: [
-    (0.0, 97.0, 5, 20.0, 0.0, 100.0),
-    (0.0, 1234.0, 5, 500.0, 0.0, 1500.0),
-    (-3.2, 7.9, 5, 5.0, -5.0, 10.0),
-    (0.0, 0.0, 5, 0.2, 0.0, 1.0),  // all zero
-    (5.0, 5.0, 5, 1.0, 0.0, 5.0),  // one value, zero included
-    (0.0, 0.0031, 4, 0.001, 0.0, 0.004),
-    (0.0, 3.4e6, 5, 1e6, 0.0, 4e6),
-  ] as [(Double, Double, Int, Double, Double, Double)])
+  @Test(
+    arguments: [
+      (0.0, 97.0, 5, 20.0, 0.0, 100.0),
+      (0.0, 1234.0, 5, 500.0, 0.0, 1500.0),
+      (-3.2, 7.9, 5, 5.0, -5.0, 10.0),
+      (0.0, 0.0, 5, 0.2, 0.0, 1.0),  // all zero
+      (5.0, 5.0, 5, 1.0, 0.0, 5.0),  // one value, zero included
+      (0.0, 0.0031, 4, 0.001, 0.0, 0.004),
+      (0.0, 3.4e6, 5, 1e6, 0.0, 4e6),
+    ] as [(Double, Double, Int, Double, Double, Double)])
   func valueScalesUseOneTwoFiveSteps(
     low: Double, high: Double, intervals: Int, step: Double, lower: Double, upper: Double
   ) {
@@ -115,14 +117,15 @@ import Testing
 
   // MARK: - Calendar
 
-  @Test(arguments: [
-    (1_795_651_200 as Int64, 2026 as Int64, 11, 26, 4),  // Thursday
-    (0, 1970, 1, 1, 4),
-    (-1, 1969, 12, 31, 3),
-    (951_782_400, 2000, 2, 29, 2),  // leap day of a century leap year
-    (1_835_395_200, 2028, 2, 29, 2),
-    (4_107_542_400, 2100, 3, 1, 1),  // 2100 is not a leap year
-  ] as [(Int64, Int64, Int, Int, Int)])
+  @Test(
+    arguments: [
+      (1_795_651_200 as Int64, 2026 as Int64, 11, 26, 4),  // Thursday
+      (0, 1970, 1, 1, 4),
+      (-1, 1969, 12, 31, 3),
+      (951_782_400, 2000, 2, 29, 2),  // leap day of a century leap year
+      (1_835_395_200, 2028, 2, 29, 2),
+      (4_107_542_400, 2100, 3, 1, 1),  // 2100 is not a leap year
+    ] as [(Int64, Int64, Int, Int, Int)])
   func calendarDatesAndWeekdaysAreCorrect(epoch: Int64, year: Int64, month: Int, day: Int, weekday: Int) {
     let date = CalendarDate(unixSeconds: epoch)
     #expect(date.year == year && date.month == month && date.day == day)

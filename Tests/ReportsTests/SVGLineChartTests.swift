@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Reports
 
 @Suite struct SVGLineChartTests {
@@ -15,7 +16,9 @@ import Testing
     #expect(names.contains("title") && names.contains("desc"))
     #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
     #expect(svg.contains(" width=\"960\" height=\"360\" viewBox=\"0 0 960 360\""))
-    #expect(svg.contains("<title id=\"chart-title\">Black Friday: arrivals, Lambda concurrency &amp; backlog &lt;sample&gt;</title>"))
+    #expect(
+      svg.contains(
+        "<title id=\"chart-title\">Black Friday: arrivals, Lambda concurrency &amp; backlog &lt;sample&gt;</title>"))
     try SampleCharts.writeIfRequested()
   }
 
@@ -34,7 +37,9 @@ import Testing
   }
 
   @Test func everyTextIsEscapedAndForbiddenCharactersAreReplaced() throws {
-    var chart = Self.chart([ChartSeries(name: "Tom & Jerry's \"<b>\"", points: [ChartPoint(x: 0, y: 1), ChartPoint(x: 60, y: 2)])])
+    var chart = Self.chart([
+      ChartSeries(name: "Tom & Jerry's \"<b>\"", points: [ChartPoint(x: 0, y: 1), ChartPoint(x: 60, y: 2)])
+    ])
     chart.title = "a<b & c>d \u{0}\u{1B}"
     chart.primaryAxis = ChartValueAxis(unit: "'quoted'", title: "x & y")
     chart.summary = "</desc><script>"
@@ -123,7 +128,8 @@ import Testing
     // Where the axis puts 9,000: between the gridlines labelled 0 and 10k.
     func labelY(_ label: String) throws -> Double {
       let line = try #require(svg.split(separator: "\n").first { $0.hasSuffix("text-anchor=\"end\">\(label)</text>") })
-      let y = try #require(ChartTestSupport.attributeValues("y", of: "text", in: String(line)).first.flatMap(Double.init))
+      let y = try #require(
+        ChartTestSupport.attributeValues("y", of: "text", in: String(line)).first.flatMap(Double.init))
       return y - 11 * 0.35
     }
     let zero = try labelY("0")
@@ -198,7 +204,9 @@ import Testing
       ChartSeries(name: "b", interval: 1, values: [1, 2], color: .blue),
       ChartSeries(name: "c", interval: 1, values: [1, 2]),
     ]).render()
-    let strokes = ChartTestSupport.attributeValues("stroke", of: "g", in: svg).filter { $0.hasPrefix("#") && $0 != "#888888" }
+    let strokes = ChartTestSupport.attributeValues("stroke", of: "g", in: svg).filter {
+      $0.hasPrefix("#") && $0 != "#888888"
+    }
     #expect(Array(strokes.prefix(3)) == ["#E69F00", "#0072B2", "#009E73"])
   }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// What AWS rejects is an error; what AWS advises against is a warning. Each rule is checked on
@@ -49,7 +50,10 @@ import Testing
   }
 
   @Test func dlqRetentionNotLongerThanTheSourceIsAWarningOnlyWithADLQ() {
-    #expect(warningPaths("queue:\n  visibility_timeout: 3m\n  retention: 4d\n  dlq_retention: 4d\n") == ["queue.dlq_retention"])
+    #expect(
+      warningPaths("queue:\n  visibility_timeout: 3m\n  retention: 4d\n  dlq_retention: 4d\n") == [
+        "queue.dlq_retention"
+      ])
     #expect(warningPaths("queue:\n  visibility_timeout: 3m\n  retention: 4d\n  dlq_retention: 5d\n").isEmpty)
     #expect(warningPaths("queue:\n  visibility_timeout: 3m\n  max_receive_count: null\n  dlq_retention: 1d\n").isEmpty)
   }
@@ -68,7 +72,8 @@ import Testing
   }
 
   @Test func theSynchronousArchitectureHasNoQueueRules() {
-    let sync = "architecture: synchronous\nlambda:\n  timeout: 60s\nqueue:\n  max_receive_count: 1\nevent_source:\n  batch_size: 50\n"
+    let sync =
+      "architecture: synchronous\nlambda:\n  timeout: 60s\nqueue:\n  max_receive_count: 1\nevent_source:\n  batch_size: 50\n"
     #expect(errorPaths(sync).isEmpty)
     #expect(warningPaths(sync).isEmpty)
   }

@@ -1,6 +1,7 @@
 import Foundation
 import PipelineModel
 import Testing
+
 @testable import Scenario
 
 /// The format's documentation (Scenario.docc/WritingAScenarioFile.md) lists every key with the
@@ -10,11 +11,14 @@ import Testing
   static func keyTable() throws -> [(key: String, defaultValue: String)] {
     let file = #filePath
     let root = String(file[..<file.range(of: "/Tests/ScenarioTests/")!.lowerBound])
-    let text = try String(contentsOfFile: root + "/Sources/Scenario/Scenario.docc/WritingAScenarioFile.md", encoding: .utf8)
+    let text = try String(
+      contentsOfFile: root + "/Sources/Scenario/Scenario.docc/WritingAScenarioFile.md", encoding: .utf8)
     return text.split(separator: "\n").compactMap { line in
       guard line.hasPrefix("| `") else { return nil }
       // `\|` is a bar inside a cell (`decoupled \| synchronous`).
-      let cells = line.replacingOccurrences(of: "\\|", with: "/").split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let cells = line.replacingOccurrences(of: "\\|", with: "/").split(
+        separator: "|", omittingEmptySubsequences: false
+      ).map { $0.trimmingCharacters(in: .whitespaces) }
       guard cells.count >= 5 else { return nil }
       let key = cells[1].replacingOccurrences(of: "`", with: "")
       return (key, cells[3].replacingOccurrences(of: "`", with: ""))
@@ -30,7 +34,8 @@ import Testing
     let defaults = EffectiveSetting.list(
       PipelineConfiguration(name: "x", duration: .hours(1), traffic: TrafficConfiguration(baseline: 1))
     ) { _ in .default }
-    for row in try Self.keyTable() where !["required", "required unless trace", "empty", "[]"].contains(row.defaultValue) {
+    for row in try Self.keyTable()
+    where !["required", "required unless trace", "empty", "[]"].contains(row.defaultValue) {
       guard let actual = defaults.first(where: { $0.keyPath == row.key }) else { continue }
       #expect(row.defaultValue == actual.value, "\(row.key)")
     }

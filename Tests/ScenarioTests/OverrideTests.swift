@@ -1,11 +1,13 @@
 import PipelineModel
 import Randomness
 import Testing
+
 @testable import Scenario
 
 /// `--set PATH=VALUE`: VALUE is YAML; paths are checked; problems name `--set`.
 @Suite struct OverrideTests {
-  static let base = scenario("""
+  static let base = scenario(
+    """
     lambda:
       cold_start: {dist: lognormal, median: 300ms, sigma: 0.5}
     table:
@@ -44,14 +46,17 @@ import Testing
 
   @Test func laterOverridesWinAndMissingSectionsAreCreated() throws {
     let s = try #require(
-      parse(minimalScenario, overrides: ["slo.lost_orders=5", "event_source.batch_size=3", "event_source.batch_size=7"]).value)
+      parse(
+        minimalScenario, overrides: ["slo.lost_orders=5", "event_source.batch_size=3", "event_source.batch_size=7"]
+      ).value)
     #expect(s.configuration.slo.lostOrders == 5)
     #expect(s.configuration.eventSource.batchSize == 7)
   }
 
   @Test func aTraceGivenWithSetIsReadFromThatPath() throws {
     let path = Fixtures.path("traces/black-friday.csv")
-    let s = try #require(parse(minimalScenario, overrides: ["traffic.trace=\(path)"], fileName: "elsewhere/s.yaml").value)
+    let s = try #require(
+      parse(minimalScenario, overrides: ["traffic.trace=\(path)"], fileName: "elsewhere/s.yaml").value)
     #expect(s.configuration.traffic.trace?.rows.count == 4)
     #expect(s.configuration.traffic.trace?.source == path)
   }
@@ -79,9 +84,10 @@ import Testing
 
   @Test func aBadValueIsReportedAgainstSetNotTheFile() throws {
     let errors = diagnostics(Self.base, overrides: ["event_source.batch_size=0"])
-    #expect(errors.map(\.description) == [
-      "--set event_source.batch_size=0: error: event_source.batch_size: must be an integer from 1 to 10000, found 0"
-    ])
+    #expect(
+      errors.map(\.description) == [
+        "--set event_source.batch_size=0: error: event_source.batch_size: must be an integer from 1 to 10000, found 0"
+      ])
   }
 
   @Test func anArgumentWithoutEqualsOrWithBrokenYAMLIsAnError() {
@@ -101,7 +107,8 @@ import Testing
 
 /// `variants:`: each applies its keys to the scenario (after `--set`), keeping the seed.
 @Suite struct VariantTests {
-  static let file = scenario("""
+  static let file = scenario(
+    """
     seed: 42
     table:
       mode: on_demand
@@ -134,7 +141,9 @@ import Testing
 
   @Test func variantsInheritSetArgumentsButTheirOwnKeysWin() throws {
     let s = try #require(
-      parse(Self.file, overrides: ["traffic.baseline=500/s", "table.mode=provisioned", "table.write_capacity=10"], seed: 5).value)
+      parse(
+        Self.file, overrides: ["traffic.baseline=500/s", "table.mode=provisioned", "table.write_capacity=10"], seed: 5
+      ).value)
     let provisioned = try #require(s.variant(named: "provisioned-3000"))
     #expect(provisioned.configuration.traffic.baseline == 500)
     #expect(provisioned.configuration.table.writeCapacity == 3_000)
@@ -144,18 +153,22 @@ import Testing
   }
 
   @Test func variantProblemsNameTheVariantAndPointIntoTheFile() throws {
-    let errors = diagnostics(scenario("""
-      variants:
-        - name: bad
-          set: {table.write_capacity: 0, table.wcu: 5}
-        - name: bad
-          set: {}
+    let errors = diagnostics(
+      scenario(
+        """
+        variants:
+          - name: bad
+            set: {table.write_capacity: 0, table.wcu: 5}
+          - name: bad
+            set: {}
 
-      """))
+        """))
     // In reading order: the bad value (column 33), the unknown key (column 36), the repeated name.
     #expect(errors.map(\.keyPath) == ["table.write_capacity", "variants[0].set.table.wcu", "variants[1].name"])
     #expect(errors[0].variant == "bad")
-    #expect(errors[0].description == "test.yaml:7:33: error: variant 'bad': table.write_capacity: must be an integer from 1 to 10000000, found 0")
+    #expect(
+      errors[0].description
+        == "test.yaml:7:33: error: variant 'bad': table.write_capacity: must be an integer from 1 to 10000000, found 0")
     #expect(errors[1].location.line == 7 && errors[1].location.column == 36)
     #expect(errors[2].message.contains("used twice (first on line 6)"))
   }
@@ -166,16 +179,20 @@ import Testing
   }
 
   @Test func variantsReportOnlyTheWarningsTheyAdd() throws {
-    let s = try #require(parse(scenario("""
-      queue:
-        max_receive_count: 3
-      variants:
-        - name: fewer-receives
-          set: {queue.max_receive_count: 2}
-        - name: same
-          set: {}
+    let s = try #require(
+      parse(
+        scenario(
+          """
+          queue:
+            max_receive_count: 3
+          variants:
+            - name: fewer-receives
+              set: {queue.max_receive_count: 2}
+            - name: same
+              set: {}
 
-      """)).value)
+          """)
+      ).value)
     #expect(s.warnings.contains { $0.keyPath == "queue.max_receive_count" })
     #expect(s.variant(named: "fewer-receives")?.warnings.map(\.keyPath) == ["queue.max_receive_count"])
     #expect(s.variant(named: "same")?.warnings.isEmpty == true)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Scenario
 
 /// Files that are missing, folders, binary, not UTF-8, and trace CSVs with bad rows.
@@ -14,7 +15,9 @@ import Testing
 
   @Test func aMissingFileIsAnErrorNamingIt() {
     let errors = loadErrors("/nonexistent/peaksim/scenario.yaml")
-    #expect(errors.map(\.description) == ["/nonexistent/peaksim/scenario.yaml: error: cannot read the scenario: no such file"])
+    #expect(
+      errors.map(\.description) == ["/nonexistent/peaksim/scenario.yaml: error: cannot read the scenario: no such file"]
+    )
   }
 
   @Test func aFolderIsNotAScenario() throws {
@@ -81,15 +84,18 @@ import Testing
     try write("time_s,orders\n0,1.5\n0.25, 2e3\n1e2 ,3\n100.000000001,0\n", to: dir + "/t.csv")
     try write("name: t\nduration: 1h\ntraffic:\n  trace: t.csv\n", to: dir + "/s.yaml")
     let rows = try ScenarioLoader.load(path: dir + "/s.yaml").configuration.traffic.trace?.rows
-    #expect(rows == [
-      .init(time: .zero, orders: 1.5), .init(time: .milliseconds(250), orders: 2_000),
-      .init(time: .seconds(100), orders: 3), .init(time: .nanoseconds(100_000_000_001), orders: 0),
-    ])
+    #expect(
+      rows == [
+        .init(time: .zero, orders: 1.5), .init(time: .milliseconds(250), orders: 2_000),
+        .init(time: .seconds(100), orders: 3), .init(time: .nanoseconds(100_000_000_001), orders: 0),
+      ])
   }
 
   @Test func aMissingTraceIsReportedOnceForTheScenarioAndItsVariants() throws {
     let dir = try temporaryDirectory()
-    try write("name: t\nduration: 1h\ntraffic:\n  trace: t.csv\nvariants:\n  - {name: a, set: {seed: 3}}\n", to: dir + "/s.yaml")
+    try write(
+      "name: t\nduration: 1h\ntraffic:\n  trace: t.csv\nvariants:\n  - {name: a, set: {seed: 3}}\n", to: dir + "/s.yaml"
+    )
     let errors = loadErrors(dir + "/s.yaml")
     #expect(errors.map(\.keyPath) == ["traffic.trace"])
     #expect(errors.first?.variant == nil)

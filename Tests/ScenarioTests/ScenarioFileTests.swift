@@ -2,6 +2,7 @@ import PipelineModel
 import Randomness
 import SimulationKernel
 import Testing
+
 @testable import Scenario
 
 /// SCENARIO.md's full example, and what a scenario gets for the keys it leaves out.
@@ -25,10 +26,11 @@ import Testing
     #expect(c.traffic.bursts == [.init(at: .hours(24), length: .minutes(15), x: 2)])
     #expect(c.traffic.arrivals == .poisson)
     #expect(c.traffic.trace?.source == "traces/black-friday.csv")
-    #expect(c.traffic.trace?.rows == [
-      .init(time: .zero, orders: 4_800), .init(time: .seconds(60), orders: 5_100),
-      .init(time: .seconds(120), orders: 5_400), .init(time: .seconds(180), orders: 9_000),
-    ])
+    #expect(
+      c.traffic.trace?.rows == [
+        .init(time: .zero, orders: 4_800), .init(time: .seconds(60), orders: 5_100),
+        .init(time: .seconds(120), orders: 5_400), .init(time: .seconds(180), orders: 9_000),
+      ])
   }
 
   @Test func theSCENARIOmdExampleParsesOrdersQueueAndEventSource() throws {
@@ -85,10 +87,11 @@ import Testing
     let s = try Self.example()
     #expect(s.variants.map(\.name) == ["provisioned-3000"])
     let variant = try #require(s.variants.first)
-    #expect(variant.overrides == [
-      ScenarioOverride(keyPath: "table.mode", value: "provisioned"),
-      ScenarioOverride(keyPath: "table.write_capacity", value: "3000"),
-    ])
+    #expect(
+      variant.overrides == [
+        ScenarioOverride(keyPath: "table.mode", value: "provisioned"),
+        ScenarioOverride(keyPath: "table.write_capacity", value: "3000"),
+      ])
     #expect(variant.configuration.table.mode == .provisioned)
     #expect(variant.configuration.table.writeCapacity == 3_000)
     #expect(variant.configuration.seed == s.configuration.seed)
@@ -155,59 +158,74 @@ import Testing
     let example = try Self.example()
     // Every line, given as --set to the smallest scenario, reproduces the example exactly
     // (but the trace: a --set trace path is relative to the current folder, not the file's).
-    let arguments = example.effectiveSettings.filter { $0.keyPath != "traffic.trace" }.map { "\($0.keyPath)=\($0.value)" }
+    let arguments = example.effectiveSettings.filter { $0.keyPath != "traffic.trace" }.map {
+      "\($0.keyPath)=\($0.value)"
+    }
     let rebuilt = try #require(parse(minimalScenario, overrides: arguments).value)
-    let lines = { (s: LoadedScenario) in s.effectiveSettings.filter { $0.keyPath != "traffic.trace" }.map(\.description) }
+    let lines = { (s: LoadedScenario) in s.effectiveSettings.filter { $0.keyPath != "traffic.trace" }.map(\.description)
+    }
     #expect(lines(rebuilt) == lines(example))
   }
 
   @Test func distributionsAcceptEveryFamilyAndBareConstants() throws {
-    let s = try #require(parse(scenario("""
-      lambda:
-        cold_start: 250ms
-        duration:
-          per_invocation: {dist: gamma, mean: 10ms, cv: 0.5}
-          per_message: {dist: uniform, min: 1ms, max: 5ms}
-      table:
-        latency: {dist: normal, mean: 10ms, sd: 2ms}
-      orders:
-        items: 3
+    let s = try #require(
+      parse(
+        scenario(
+          """
+          lambda:
+            cold_start: 250ms
+            duration:
+              per_invocation: {dist: gamma, mean: 10ms, cv: 0.5}
+              per_message: {dist: uniform, min: 1ms, max: 5ms}
+          table:
+            latency: {dist: normal, mean: 10ms, sd: 2ms}
+          orders:
+            items: 3
 
-      """)).value)
+          """)
+      ).value)
     #expect(s.configuration.lambda.coldStart == .constant(0.25))
     #expect(s.configuration.lambda.perInvocation == .gamma(mean: 0.01, cv: 0.5))
     #expect(s.configuration.lambda.perMessage == .uniform(min: 0.001, max: 0.005))
     #expect(s.configuration.table.latency == .normal(mean: 0.01, sd: 0.002))
     #expect(s.configuration.orders.items == .constant(3))
-    let more = try #require(parse(scenario("""
-      lambda:
-        cold_start: {dist: exponential, mean: 1s}
-      orders:
-        items: {dist: binomial, trials: 10, p: 0.3}
+    let more = try #require(
+      parse(
+        scenario(
+          """
+          lambda:
+            cold_start: {dist: exponential, mean: 1s}
+          orders:
+            items: {dist: binomial, trials: 10, p: 0.3}
 
-      """)).value)
+          """)
+      ).value)
     #expect(more.configuration.lambda.coldStart == .exponential(mean: 1))
     #expect(more.configuration.orders.items == .binomial(trials: 10, p: 0.3))
   }
 
   @Test func optionalKeysAcceptNullAndSpecialWords() throws {
-    let s = try #require(parse(scenario("""
-      queue:
-        max_receive_count: null
-      event_source:
-        maximum_concurrency: 50
-      lambda:
-        reserved_concurrency: 200
-        architecture: arm64
-      table:
-        item_size: 1KB
-        partitions: 4
-      slo:
-        p99_end_to_end: ~
-      cost:
-        free_tier: true
+    let s = try #require(
+      parse(
+        scenario(
+          """
+          queue:
+            max_receive_count: null
+          event_source:
+            maximum_concurrency: 50
+          lambda:
+            reserved_concurrency: 200
+            architecture: arm64
+          table:
+            item_size: 1KB
+            partitions: 4
+          slo:
+            p99_end_to_end: ~
+          cost:
+            free_tier: true
 
-      """)).value)
+          """)
+      ).value)
     #expect(s.configuration.queue.maxReceiveCount == nil)
     #expect(s.configuration.eventSource.maximumConcurrency == 50)
     #expect(s.configuration.lambda.reservedConcurrency == 200)
@@ -223,7 +241,10 @@ import Testing
     try write("time_s,orders\r\n0,10\r\n30.5,20\r\n", to: dir + "/trace.csv")
     try write("name: t\nduration: 1h\ntraffic:\n  trace: trace.csv\n", to: dir + "/s.yaml")
     let s = try ScenarioLoader.load(path: dir + "/s.yaml")
-    #expect(s.configuration.traffic.trace?.rows == [.init(time: .zero, orders: 10), .init(time: .milliseconds(30_500), orders: 20)])
+    #expect(
+      s.configuration.traffic.trace?.rows == [
+        .init(time: .zero, orders: 10), .init(time: .milliseconds(30_500), orders: 20),
+      ])
     #expect(s.configuration.traffic.baseline == 0)
     #expect(!s.warnings.contains { $0.keyPath?.hasPrefix("traffic") == true })
   }

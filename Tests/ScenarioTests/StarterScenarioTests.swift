@@ -1,5 +1,6 @@
 import PipelineModel
 import Testing
+
 @testable import Scenario
 
 /// `peaksim init`'s starter file: valid as written, every key shown, AWS's defaults.
@@ -30,7 +31,9 @@ import Testing
   }
 
   @Test func theStartersCommentedExamplesAreValidWhenUncommented() throws {
-    let examples = ["start:", "profile:", "- {at:", "diurnal:", "bursts:", "autoscaling:", "variants:", "- name:", "set:"]
+    let examples = [
+      "start:", "profile:", "- {at:", "diurnal:", "bursts:", "autoscaling:", "variants:", "- name:", "set:",
+    ]
     let uncommented = StarterScenario.text(name: "scenario").split(separator: "\n", omittingEmptySubsequences: false)
       .map { line -> String in
         // "  #   - {at: 0h, x: 1}" → "    - {at: 0h, x: 1}": dropping "# " keeps the indentation.

@@ -1,5 +1,6 @@
 import Foundation
 import PipelineModel
+
 @testable import Scenario
 
 /// The smallest valid scenario: the three required keys.
@@ -51,7 +52,9 @@ func scenario(_ extra: String) -> String { minimalScenario + extra }
 
 /// A fresh empty folder under the system's temporary folder.
 func temporaryDirectory() throws -> String {
-  let path = FileManager.default.temporaryDirectory.appendingPathComponent("peaksim-scenario-tests-\(UUID().uuidString)").path
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "peaksim-scenario-tests-\(UUID().uuidString)"
+  ).path
   try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }

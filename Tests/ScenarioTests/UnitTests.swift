@@ -1,5 +1,6 @@
 import SimulationKernel
 import Testing
+
 @testable import Scenario
 
 /// Every unit form of SCENARIO.md's "Values with units" table, the errors for bare numbers and
@@ -17,7 +18,9 @@ import Testing
     #expect(Units.duration(text) == .success(SimDuration(nanoseconds: nanoseconds)))
   }
 
-  static let rates: [(String, Double)] = [("120/s", 120), ("9000/m", 150), ("3600/h", 1), ("0.5/s", 0.5), ("80 /s", 80)]
+  static let rates: [(String, Double)] = [
+    ("120/s", 120), ("9000/m", 150), ("3600/h", 1), ("0.5/s", 0.5), ("80 /s", 80),
+  ]
 
   @Test(arguments: rates)
   func ratesParseToPerSecond(text: String, perSecond: Double) {

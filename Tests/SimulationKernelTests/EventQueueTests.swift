@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SimulationKernel
 
 @Suite struct EventQueueTests {

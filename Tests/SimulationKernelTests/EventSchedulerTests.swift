@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SimulationKernel
 
 private enum Ping { case tick(Int), stop }

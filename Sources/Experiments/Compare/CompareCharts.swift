@@ -31,7 +31,8 @@ struct CompareCharts: Sendable {
   ) -> ReportFolder.File {
     let first = comparison.scenario.configuration
     let xAxis: ChartXAxis = first.startEpochSeconds.map { .calendar(startEpochSeconds: $0) } ?? .elapsed
-    var chart = SVGLineChart(title: Self.charts[position].title, xAxis: xAxis, primaryAxis: ChartValueAxis(unit: unit, title: title))
+    var chart = SVGLineChart(
+      title: Self.charts[position].title, xAxis: xAxis, primaryAxis: ChartValueAxis(unit: unit, title: title))
     for (entry, result) in zip(comparison.entries, results) {
       var total = 0.0
       let points = result.rows.map { row -> ChartPoint in

@@ -91,7 +91,8 @@ public struct CompareReport: Sendable {
     let configuration = scenario.configuration
     var text = "# Compare: \(configuration.name)\n\n"
     if !configuration.description.isEmpty { text += configuration.description + "\n\n" }
-    text += "\(records.count) variants of " + FigureText.scenarioLine(path: scenario.path, overrides: scenario.overrides)
+    text +=
+      "\(records.count) variants of " + FigureText.scenarioLine(path: scenario.path, overrides: scenario.overrides)
     text += " on common random numbers: each runs with seed \(configuration.seed), so each sees the same orders "
     text += "arriving at the same instants with the same defects"
     let arrived = Set(records.map { $0.value("orders.arrived") })
@@ -119,11 +120,13 @@ public struct CompareReport: Sendable {
       let winners = best(slo: name)
       guard let first = winners.first, let slo = records[first].slo(named: name) else { continue }
       let who = winners.map { "**\(names[$0])**" }.joined(separator: ", ")
-      text += "- `\(name)`: \(who) (\(FigureText.slo(slo.actual, unit: slo.unit)); target \(FigureText.slo(slo.target, unit: slo.unit)))"
+      text +=
+        "- `\(name)`: \(who) (\(FigureText.slo(slo.actual, unit: slo.unit)); target \(FigureText.slo(slo.target, unit: slo.unit)))"
       text += winners.count == records.count ? ", all alike\n" : "\n"
     }
     let (cheapestAny, cheapestMeeting) = cheapest
-    text += "- cost: **\(names[cheapestAny])** is cheapest (\(FigureText.value(records[cheapestAny].value("cost_usd.total"), .usd)))"
+    text +=
+      "- cost: **\(names[cheapestAny])** is cheapest (\(FigureText.value(records[cheapestAny].value("cost_usd.total"), .usd)))"
     if let cheapestMeeting {
       if cheapestMeeting == cheapestAny {
         text += " and meets every SLO\n"
@@ -188,10 +191,13 @@ public struct CompareReport: Sendable {
 extension CompareReport {
   /// What the command prints: one line per variant with its cost and verdict, and the best.
   public func consoleText(folder: String) -> String {
-    var text = "\(comparison.scenario.configuration.name): \(records.count) variants on seed \(comparison.scenario.configuration.seed)\n"
+    var text =
+      "\(comparison.scenario.configuration.name): \(records.count) variants on seed \(comparison.scenario.configuration.seed)\n"
     let width = max(12, names.map(\.count).max() ?? 0)
     for (index, record) in records.enumerated() {
-      text += "  " + names[index].padded(to: width) + " " + FigureText.value(record.value("cost_usd.total"), .usd).padded(to: 10)
+      text +=
+        "  " + names[index].padded(to: width) + " "
+        + FigureText.value(record.value("cost_usd.total"), .usd).padded(to: 10)
       text += " " + verdict(index).replacingBackticks + "\n"
     }
     for name in sloNames {

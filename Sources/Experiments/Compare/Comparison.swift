@@ -39,7 +39,8 @@ public struct Comparison: Sendable {
     }
     for file in otherFiles {
       let other = try ExperimentScenario(path: file, overrides: scenario.overrides, seed: scenario.configuration.seed)
-      entries.append(Entry(name: other.configuration.name, origin: file, changes: [], configuration: other.configuration))
+      entries.append(
+        Entry(name: other.configuration.name, origin: file, changes: [], configuration: other.configuration))
     }
     guard entries.count >= 2 else {
       throw .invalidSetting(

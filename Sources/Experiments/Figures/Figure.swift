@@ -52,7 +52,9 @@ public struct Figure: Sendable {
     Figure("orders.lost", "orders lost", .count) { Double($0.ordersLost) },
     Figure("messages.sent", "messages sent", .count) { Double($0.ledger.sent) },
     Figure("messages.persisted", "orders persisted", .count) { Double($0.ledger.persisted) },
-    Figure("messages.duplicates_suppressed", "duplicates suppressed", .count) { Double($0.ledger.duplicatesSuppressed) },
+    Figure("messages.duplicates_suppressed", "duplicates suppressed", .count) {
+      Double($0.ledger.duplicatesSuppressed)
+    },
     Figure("messages.dlq", "messages in the DLQ", .count) { Double($0.ledger.dlq) },
     Figure("messages.expired", "messages expired", .count) { Double($0.ledger.expired) },
     Figure("messages.rejected_at_send", "messages rejected at send", .count) { Double($0.ledger.rejectedAtSend) },

@@ -18,7 +18,8 @@ public struct JobRecord: Sendable, Equatable {
   public var slo: [SLOOutcome]
 
   public init(index: Int, label: String, seed: UInt64, figures: [Double], slo: [SLOOutcome]) {
-    precondition(figures.count == Figure.all.count, "a job record needs \(Figure.all.count) figures, got \(figures.count)")
+    precondition(
+      figures.count == Figure.all.count, "a job record needs \(Figure.all.count) figures, got \(figures.count)")
     self.index = index
     self.label = label
     self.seed = seed

@@ -10,7 +10,8 @@ public struct ReplicationsReport: Sendable {
 
   public init(header: ExperimentHeader, records: [JobRecord]) {
     precondition(header.kind == .replications, "a replications report needs a replications header")
-    precondition(records.map(\.index) == Array(0..<header.jobCount), "a replications report needs every replication, in order")
+    precondition(
+      records.map(\.index) == Array(0..<header.jobCount), "a replications report needs every replication, in order")
     self.header = header
     self.records = records
   }
@@ -72,11 +73,14 @@ public struct ReplicationsReport: Sendable {
     if names.isEmpty {
       text += "**The scenario sets no SLOs.**\n\n"
     } else {
-      let verdict = allMetCount == n ? "every SLO met in all \(n) replications" : "every SLO met in \(allMetCount) of \(n) replications"
+      let verdict =
+        allMetCount == n
+        ? "every SLO met in all \(n) replications" : "every SLO met in \(allMetCount) of \(n) replications"
       text += "**Verdict: \(verdict).**\n\n"
       text += "## SLOs\n\n"
       var table = MarkdownTable(columns: [
-        .left("SLO"), .right("target"), .right("mean"), .right("± 95 % CI"), .right("best"), .right("worst"), .right("met"),
+        .left("SLO"), .right("target"), .right("mean"), .right("± 95 % CI"), .right("best"), .right("worst"),
+        .right("met"),
       ])
       for name in names {
         let outcomes = records.compactMap { $0.slo(named: name) }
@@ -138,7 +142,9 @@ extension ReplicationsReport {
     if sloNames.isEmpty {
       text += "no SLOs set\n"
     } else {
-      text += allMetCount == n ? "every SLO met in all \(n) replications\n" : "every SLO met in \(allMetCount) of \(n) replications\n"
+      text +=
+        allMetCount == n
+        ? "every SLO met in all \(n) replications\n" : "every SLO met in \(allMetCount) of \(n) replications\n"
     }
     text += "report: \(folder)/replications.md, replications.csv\n"
     return text

@@ -42,7 +42,8 @@ public struct ParallelRunner: Sendable {
   /// `summarize` runs in the job's task, so a large `RunResult` (interval rows, histograms)
   /// can be reduced to what the experiment keeps before the next job starts.
   public func run<Output: Sendable>(
-    _ jobs: [SimulationJob], summarize: @escaping @Sendable (_ index: Int, RunResult, _ wallSeconds: Double) throws -> Output
+    _ jobs: [SimulationJob],
+    summarize: @escaping @Sendable (_ index: Int, RunResult, _ wallSeconds: Double) throws -> Output
   ) async throws -> [Output] {
     try await map(jobs.indices.map { $0 }) { index, advance in
       let job = jobs[index]
@@ -104,7 +105,9 @@ public struct ParallelRunner: Sendable {
   }
 
   /// Waits for `operation` on a detached task, from synchronous code.
-  public static func blocking<Output: Sendable>(_ operation: @escaping @Sendable () async throws -> Output) throws -> Output {
+  public static func blocking<Output: Sendable>(_ operation: @escaping @Sendable () async throws -> Output) throws
+    -> Output
+  {
     let done = DispatchSemaphore(value: 0)
     let box = ResultBox<Output>()
     Task.detached {

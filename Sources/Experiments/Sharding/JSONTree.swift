@@ -1,4 +1,5 @@
 import Reports
+
 /// A small JSON document model, written and read by hand so partial result files are the same
 /// bytes on every machine and read back to the same bits.
 ///
@@ -264,7 +265,8 @@ public indirect enum JSONTree: Sendable, Equatable {
         case UInt8(ascii: "u"):
           var code = try hex4()
           if (0xD800..<0xDC00).contains(code) {
-            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
+              bytes[position + 1] == UInt8(ascii: "u")
             else { throw error("unpaired surrogate") }
             position += 2
             let low = try hex4()

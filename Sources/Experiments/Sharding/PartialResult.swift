@@ -70,7 +70,8 @@ public struct PartialResult: Sendable, Equatable {
         .array(
           record.slo.map { slo in
             .object([
-              .init("name", .string(slo.name)), .init("target", .double(slo.target)), .init("actual", .double(slo.actual)),
+              .init("name", .string(slo.name)), .init("target", .double(slo.target)),
+              .init("actual", .double(slo.actual)),
               .init("met", .bool(slo.met)), .init("unit", .string(slo.unit)),
             ])
           })),
@@ -92,12 +93,15 @@ public struct PartialResult: Sendable, Equatable {
       throw PartialResultError("not a peaksim partial result (no \"format\": \"\(Self.format)\")")
     }
     guard let version = document["version"]?.intValue, version == Self.version else {
-      throw PartialResultError("written by another peaksim version (format version \(document["version"]?.intValue.map(String.init) ?? "?"), this peaksim reads \(Self.version))")
+      throw PartialResultError(
+        "written by another peaksim version (format version \(document["version"]?.intValue.map(String.init) ?? "?"), this peaksim reads \(Self.version))"
+      )
     }
     guard let headerNode = document["header"] else { throw PartialResultError("no \"header\"") }
     header = try ExperimentHeader(json: headerNode)
     guard header.figureKeys == Figure.all.map(\.key) else {
-      throw PartialResultError("written by a peaksim with other figures; run every shard and the merge with one version")
+      throw PartialResultError(
+        "written by a peaksim with other figures; run every shard and the merge with one version")
     }
     guard let index = document["shard"]?["index"]?.intValue, let count = document["shard"]?["count"]?.intValue else {
       throw PartialResultError("no valid \"shard\"")
@@ -110,21 +114,25 @@ public struct PartialResult: Sendable, Equatable {
   }
 
   private static func record(_ node: JSONTree) throws(PartialResultError) -> JobRecord {
-    guard let index = node["index"]?.intValue, let label = node["label"]?.stringValue, let seed = node["seed"]?.unsignedValue
+    guard let index = node["index"]?.intValue, let label = node["label"]?.stringValue,
+      let seed = node["seed"]?.unsignedValue
     else { throw PartialResultError("a job without a valid index, label or seed") }
     guard let figures = node["figures"]?.objectValue, figures.map(\.key) == Figure.all.map(\.key) else {
       throw PartialResultError("job \(index): the figures are not those of this peaksim")
     }
     var values: [Double] = []
     for member in figures {
-      guard let value = member.value.doubleValue else { throw PartialResultError("job \(index): \(member.key) is not a number") }
+      guard let value = member.value.doubleValue else {
+        throw PartialResultError("job \(index): \(member.key) is not a number")
+      }
       values.append(value)
     }
     guard let sloList = node["slo"]?.arrayValue else { throw PartialResultError("job \(index): no \"slo\" list") }
     var slo: [SLOOutcome] = []
     for entry in sloList {
       guard let name = entry["name"]?.stringValue, let target = entry["target"]?.doubleValue,
-        let actual = entry["actual"]?.doubleValue, let met = entry["met"]?.boolValue, let unit = entry["unit"]?.stringValue
+        let actual = entry["actual"]?.doubleValue, let met = entry["met"]?.boolValue,
+        let unit = entry["unit"]?.stringValue
       else { throw PartialResultError("job \(index): an SLO entry without name, target, actual, met and unit") }
       slo.append(SLOOutcome(name: name, target: target, actual: actual, met: met, unit: unit))
     }

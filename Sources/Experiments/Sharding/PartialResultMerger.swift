@@ -21,7 +21,8 @@ public enum PartialResultMerger {
       }
       if part.result.shard.count != count {
         throw PartialResultError(
-          "\(part.file) is shard \(part.result.shard) but \(first.file) is shard \(first.result.shard): every shard must be of one split")
+          "\(part.file) is shard \(part.result.shard) but \(first.file) is shard \(first.result.shard): every shard must be of one split"
+        )
       }
     }
     var seen: [Int: String] = [:]
@@ -41,7 +42,8 @@ public enum PartialResultMerger {
     let missing = (1...count).filter { seen[$0] == nil }
     guard missing.isEmpty else {
       let names = missing.map { "\($0)/\(count)" }.joined(separator: ", ")
-      throw PartialResultError("shard\(missing.count == 1 ? "" : "s") \(names) missing: give the partial result of every shard")
+      throw PartialResultError(
+        "shard\(missing.count == 1 ? "" : "s") \(names) missing: give the partial result of every shard")
     }
     var records = parts.flatMap(\.result.records)
     records.sort { $0.index < $1.index }
@@ -56,8 +58,12 @@ public enum PartialResultMerger {
   /// The first field in which two headers differ, for the error message.
   private static func difference(_ a: ExperimentHeader, _ b: ExperimentHeader) -> String {
     if a.kind != b.kind { return "a \(a.kind.rawValue) and a \(b.kind.rawValue)" }
-    if a.scenarioDigest != b.scenarioDigest { return "the scenario files differ (digest \(a.scenarioDigest) vs \(b.scenarioDigest))" }
-    if a.scenarioPath != b.scenarioPath { return "the scenario was given as \(a.scenarioPath) and as \(b.scenarioPath)" }
+    if a.scenarioDigest != b.scenarioDigest {
+      return "the scenario files differ (digest \(a.scenarioDigest) vs \(b.scenarioDigest))"
+    }
+    if a.scenarioPath != b.scenarioPath {
+      return "the scenario was given as \(a.scenarioPath) and as \(b.scenarioPath)"
+    }
     if a.seed != b.seed { return "seed \(a.seed) vs \(b.seed)" }
     if a.overrides != b.overrides { return "--set \(a.overrides) vs \(b.overrides)" }
     if a.dimensions != b.dimensions { return "the --vary dimensions differ" }

@@ -60,7 +60,11 @@ public enum ShardEnvironment {
           "JOB_COMPLETION_INDEX is set (a Kubernetes Indexed Job) but the number of shards is not: "
             + "give --shard-count N or set PEAKSIM_SHARD_COUNT to the Job's completions")
       }
-      found.append((try Shard(index: zeroBased + 1, count: count), "Kubernetes Indexed Job (JOB_COMPLETION_INDEX=\(index), \(countSource))"))
+      found.append(
+        (
+          try Shard(index: zeroBased + 1, count: count),
+          "Kubernetes Indexed Job (JOB_COMPLETION_INDEX=\(index), \(countSource))"
+        ))
     }
     // Slurm job array.
     if let id = environment["SLURM_ARRAY_TASK_ID"] {
@@ -69,8 +73,14 @@ public enum ShardEnvironment {
         throw ShardError("SLURM_ARRAY_TASK_ID is set but SLURM_ARRAY_TASK_COUNT is not; give --shard I/N")
       }
       let count = try integer(countText, "SLURM_ARRAY_TASK_COUNT")
-      let minimum = try environment["SLURM_ARRAY_TASK_MIN"].map { text throws(ShardError) in try integer(text, "SLURM_ARRAY_TASK_MIN") } ?? 0
-      let step = try environment["SLURM_ARRAY_TASK_STEP"].map { text throws(ShardError) in try integer(text, "SLURM_ARRAY_TASK_STEP") } ?? 1
+      let minimum =
+        try environment["SLURM_ARRAY_TASK_MIN"].map { text throws(ShardError) in
+          try integer(text, "SLURM_ARRAY_TASK_MIN")
+        } ?? 0
+      let step =
+        try environment["SLURM_ARRAY_TASK_STEP"].map { text throws(ShardError) in
+          try integer(text, "SLURM_ARRAY_TASK_STEP")
+        } ?? 1
       guard step >= 1 else { throw ShardError("SLURM_ARRAY_TASK_STEP must be at least 1, got \(step)") }
       if let maxText = environment["SLURM_ARRAY_TASK_MAX"] {
         let maximum = try integer(maxText, "SLURM_ARRAY_TASK_MAX")
@@ -81,7 +91,8 @@ public enum ShardEnvironment {
         }
       }
       guard taskID >= minimum, (taskID - minimum) % step == 0 else {
-        throw ShardError("SLURM_ARRAY_TASK_ID \(taskID) is not in the array \(minimum), \(minimum + step), …; give --shard I/N")
+        throw ShardError(
+          "SLURM_ARRAY_TASK_ID \(taskID) is not in the array \(minimum), \(minimum + step), …; give --shard I/N")
       }
       found.append(
         (

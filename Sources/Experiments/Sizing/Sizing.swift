@@ -127,11 +127,11 @@ public struct Sizing: Sendable {
         let point = Point(value: value, records: slice, criterion: criterion)
         points.append(point)
         evaluated?(point)
-        verdicts.append(SizingSearch.Verdict(passes: point.passes, cost: point.meanCost, failures: point.failedCriteria))
+        verdicts.append(
+          SizingSearch.Verdict(passes: point.passes, cost: point.meanCost, failures: point.failedCriteria))
       }
       return verdicts
     }
     return Result(outcome: outcome, points: points.sorted { $0.value < $1.value })
   }
 }
-

@@ -44,7 +44,8 @@ public struct SizingReport: Sendable {
     var others: [String] = []
     for name in point.sloNames {
       guard let (worst, metIn) = point.worst(name), !worst.met else { continue }
-      var text = "`\(name)` (\(FigureText.slo(worst.actual, unit: worst.unit)) > \(FigureText.slo(worst.target, unit: worst.unit))"
+      var text =
+        "`\(name)` (\(FigureText.slo(worst.actual, unit: worst.unit)) > \(FigureText.slo(worst.target, unit: worst.unit))"
       if sizing.replications > 1 { text += ", met in \(metIn)/\(point.records.count)" }
       text += ")"
       if sizing.criterion.contains(name) { deciding.append(text) } else { others.append(text) }
@@ -64,7 +65,9 @@ public struct SizingReport: Sendable {
     text += criterionText.replacingBackticks + (r == 1 ? "" : " in all \(r) replications") + "\n"
     guard let answer = outcome.answer, let point = result.point(answer) else {
       text += "no value in \(sizing.range) meets them\n"
-      if let upper = result.point(sizing.range.upper) { text += "  at \(upper.value): \(failures(upper).replacingBackticks)\n" }
+      if let upper = result.point(sizing.range.upper) {
+        text += "  at \(upper.value): \(failures(upper).replacingBackticks)\n"
+      }
       for note in outcome.notes { text += "  " + note + "\n" }
       return text
     }
@@ -89,7 +92,8 @@ public struct SizingReport: Sendable {
       let unit = FigureText.unit(ofSLO: worst.unit)
       let head = worst.headroom
       let headText = head >= 0 ? FigureText.value(head, unit) + " headroom" : "over by " + FigureText.value(-head, unit)
-      return FigureText.mark(worst.met) + " \(name) \(FigureText.value(worst.actual, unit)) of \(FigureText.value(worst.target, unit)) (\(headText))"
+      return FigureText.mark(worst.met)
+        + " \(name) \(FigureText.value(worst.actual, unit)) of \(FigureText.value(worst.target, unit)) (\(headText))"
         + (sizing.criterion.contains(name) ? "" : " [not deciding]")
     }
   }
@@ -115,7 +119,8 @@ public struct SizingReport: Sendable {
     if outcome.monotone {
       return "Monotone: yes, every value run agrees with one window of passing values (\(counts))"
     }
-    return "Monotone: NO, passing values are broken up (\(counts)); every value of the range was run and the answer is the "
+    return
+      "Monotone: NO, passing values are broken up (\(counts)); every value of the range was run and the answer is the "
       + (sizing.objective == .cost ? "cheapest" : "smallest") + " passing one"
   }
 
@@ -129,7 +134,10 @@ public struct SizingReport: Sendable {
     text += "The " + (sizing.objective == .cost ? "cheapest" : "smallest") + " `\(sizing.path)` in \(sizing.range) "
     text += "that meets \(criterionText), \(replicationsText), for "
     text += FigureText.scenarioLine(path: scenario.path, overrides: scenario.overrides) + " (seed \(configuration.seed)"
-    text += sizing.replications > 1 ? "; replication *i* uses `StreamSeed.replication(i, of: \(configuration.seed))`, the same for every value).\n\n" : ").\n\n"
+    text +=
+      sizing.replications > 1
+      ? "; replication *i* uses `StreamSeed.replication(i, of: \(configuration.seed))`, the same for every value).\n\n"
+      : ").\n\n"
 
     text += "## Answer\n\n"
     guard let answer = outcome.answer, let point = result.point(answer) else {
@@ -144,7 +152,8 @@ public struct SizingReport: Sendable {
     if let below = stepBelow {
       text += "- One step below, \(below.value): " + failures(below) + ".\n"
     } else if answer == sizing.range.lower {
-      text += "- \(answer) is the start of the range, so nothing below it was run; widen `--range` to see where it stops passing.\n"
+      text +=
+        "- \(answer) is the start of the range, so nothing below it was run; widen `--range` to see where it stops passing.\n"
     }
     text += "\n### Margin at \(answer)\n\n"
     text += marginTable(point)
@@ -193,7 +202,9 @@ public struct SizingReport: Sendable {
       for value in batch { round[value] = index + 1 }
     }
     var table = MarkdownTable(
-      columns: [.right("value"), .center("passes"), .right("round")] + names.map { .right("`\($0)`") } + [.right("cost")])
+      columns: [.right("value"), .center("passes"), .right("round")] + names.map { .right("`\($0)`") } + [
+        .right("cost")
+      ])
     for point in result.points {
       var row = [String(point.value), FigureText.mark(point.passes), round[point.value].map(String.init) ?? ""]
       for name in names {

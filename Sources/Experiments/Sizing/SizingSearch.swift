@@ -112,7 +112,8 @@ public struct SizingSearch: Sendable {
       guard !fresh.isEmpty else { return }
       let batch = fresh.map { values[$0] }
       let verdicts = try await evaluate(batch)
-      precondition(verdicts.count == batch.count, "the evaluator returned \(verdicts.count) verdicts for \(batch.count) values")
+      precondition(
+        verdicts.count == batch.count, "the evaluator returned \(verdicts.count) verdicts for \(batch.count) values")
       for (index, verdict) in zip(fresh, verdicts) { known[index] = verdict }
       batches.append(batch)
     }
@@ -206,7 +207,8 @@ public struct SizingSearch: Sendable {
     var monotone = Self.isSingleWindow(known)
     var scannedAll = known.count == n
     if !monotone && !scannedAll {
-      notes.append("Not monotone: the evaluations do not form one window of passing values; every value of the range was run.")
+      notes.append(
+        "Not monotone: the evaluations do not form one window of passing values; every value of the range was run.")
       try await evaluateIndices(Array(0..<n))
       scannedAll = true
     } else if !monotone {

@@ -66,7 +66,8 @@ public struct SweepReport: Sendable {
     if !header.scenarioDescription.isEmpty { text += header.scenarioDescription + "\n\n" }
     text += "\(grid.count) point\(grid.count == 1 ? "" : "s") of "
     text += FigureText.scenarioLine(path: header.scenarioPath, overrides: header.overrides)
-    text += ", every one with seed \(header.seed) (common random numbers: the same orders arrive at every point). Varied:\n\n"
+    text +=
+      ", every one with seed \(header.seed) (common random numbers: the same orders arrive at every point). Varied:\n\n"
     for dimension in grid.dimensions {
       text += "- `\(dimension.path)`: " + dimension.values.map { "`\($0)`" }.joined(separator: ", ") + "\n"
     }
@@ -77,7 +78,8 @@ public struct SweepReport: Sendable {
       text += "**The scenario sets no SLOs.**\n\n"
     } else if let cheapest = passing.min(by: { $0.value("cost_usd.total") < $1.value("cost_usd.total") }) {
       text += "**\(passing.count) of \(grid.count) points meet every SLO. Cheapest of them: "
-      text += grid.label(of: cheapest.index) + " at " + FigureText.value(cheapest.value("cost_usd.total"), .usd) + ".**\n\n"
+      text +=
+        grid.label(of: cheapest.index) + " at " + FigureText.value(cheapest.value("cost_usd.total"), .usd) + ".**\n\n"
     } else {
       text += "**No point meets every SLO.**\n\n"
     }
@@ -119,7 +121,8 @@ public struct SweepReport: Sendable {
     var figureTable = MarkdownTable(
       columns: grid.dimensions.map { .left("`\(shortName($0.path))`") } + figures.map { .right($0.label) })
     for record in records {
-      figureTable.append(grid.values(of: record.index) + figures.map { FigureText.value(record.value($0.key), $0.unit) })
+      figureTable.append(
+        grid.values(of: record.index) + figures.map { FigureText.value(record.value($0.key), $0.unit) })
     }
     text += figureTable.render() + "\n"
     text += "Every figure of every point is in `sweep.csv`."
@@ -133,7 +136,8 @@ public struct SweepReport: Sendable {
     let rows = grid.dimensions[0], columns = grid.dimensions[1]
     var text = "## Every SLO met (rows `\(rows.path)`, columns `\(columns.path)`)\n\n"
     var verdicts = MarkdownTable(
-      columns: [.left("`\(shortName(rows.path))` \\ `\(shortName(columns.path))`")] + columns.values.map { .center($0) })
+      columns: [.left("`\(shortName(rows.path))` \\ `\(shortName(columns.path))`")] + columns.values.map { .center($0) }
+    )
     var costs = MarkdownTable(
       columns: [.left("`\(shortName(rows.path))` \\ `\(shortName(columns.path))`")] + columns.values.map { .right($0) })
     for (r, rowValue) in rows.values.enumerated() {
@@ -154,7 +158,9 @@ public struct SweepReport: Sendable {
     }
     text += verdicts.render() + "\n"
     if !names.isEmpty {
-      text += "✗ lists the SLOs missed: " + names.map { "\(Self.abbreviation($0)) = `\($0)`" }.joined(separator: ", ") + ".\n\n"
+      text +=
+        "✗ lists the SLOs missed: " + names.map { "\(Self.abbreviation($0)) = `\($0)`" }.joined(separator: ", ")
+        + ".\n\n"
     }
     text += "## Cost (rows `\(rows.path)`, columns `\(columns.path)`)\n\n"
     text += costs.render() + "\n"
@@ -201,12 +207,14 @@ public struct SweepReport: Sendable {
 extension SweepReport {
   /// What the command prints: one line per point (up to 40), how many pass, the cheapest.
   public func consoleText(folder: String) -> String {
-    var text = "\(header.scenarioName): sweep of \(grid.count) point\(grid.count == 1 ? "" : "s") (seed \(header.seed))\n"
+    var text =
+      "\(header.scenarioName): sweep of \(grid.count) point\(grid.count == 1 ? "" : "s") (seed \(header.seed))\n"
     if records.count <= 40 {
       let width = records.map { grid.label(of: $0.index).count }.max() ?? 0
       for record in records {
         let missed = record.slo.filter { !$0.met }.map(\.name)
-        let verdict = record.slo.isEmpty ? "" : (missed.isEmpty ? "meets every SLO" : "misses " + missed.joined(separator: ", "))
+        let verdict =
+          record.slo.isEmpty ? "" : (missed.isEmpty ? "meets every SLO" : "misses " + missed.joined(separator: ", "))
         text += "  " + grid.label(of: record.index).padded(to: width) + "  "
         text += FigureText.value(record.value("cost_usd.total"), .usd).padded(to: 10) + " " + verdict + "\n"
       }
@@ -215,7 +223,8 @@ extension SweepReport {
     if !sloNames.isEmpty {
       text += "\(passing.count) of \(grid.count) points meet every SLO"
       if let cheapest = passing.min(by: { $0.value("cost_usd.total") < $1.value("cost_usd.total") }) {
-        text += "; cheapest: \(grid.label(of: cheapest.index)) at \(FigureText.value(cheapest.value("cost_usd.total"), .usd))"
+        text +=
+          "; cheapest: \(grid.label(of: cheapest.index)) at \(FigureText.value(cheapest.value("cost_usd.total"), .usd))"
       }
       text += "\n"
     }

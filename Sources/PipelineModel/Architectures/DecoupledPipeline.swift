@@ -57,7 +57,8 @@ struct DecoupledPipeline: ~Copyable {
     retryPolicy = SDKRetryPolicy(configuration.retries)
     queue = SQSQueue(configuration: configuration.queue)
     lambda = LambdaService(configuration: configuration.lambda)
-    let accountAvailable = max(0, configuration.lambda.accountConcurrency - configuration.lambda.otherFunctionsConcurrency)
+    let accountAvailable = max(
+      0, configuration.lambda.accountConcurrency - configuration.lambda.otherFunctionsConcurrency)
     esm = EventSourceMapping(configuration: configuration.eventSource, accountAvailable: accountAvailable)
     table = DynamoDBTable(configuration: configuration.table, startEpochSeconds: configuration.startEpochSeconds)
     recorder = MetricsRecorder(configuration: configuration)
@@ -78,7 +79,8 @@ struct DecoupledPipeline: ~Copyable {
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
     nextArrival = feed.next()
     scheduler.schedule(.scalingTick, at: SimTime(nanoseconds: 1_000_000_000))
-    scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
+    scheduler.schedule(
+      .reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
     adjustPollers()
     var ticker = ProgressTicker(report: progress)
     while true {
@@ -241,12 +243,14 @@ struct DecoupledPipeline: ~Copyable {
       if record.receiveCount == 1 {
         recorder.queueWait.record(nanoseconds: now.nanoseconds - record.sentAt)
       }
-      pollers[i].deliveries.append(Delivery(slot: slot, order: record.orderNumber, receiveCount: record.receiveCount, isExtraCopy: false))
+      pollers[i].deliveries.append(
+        Delivery(slot: slot, order: record.orderNumber, receiveCount: record.receiveCount, isExtraCopy: false))
       received += 1
       if configuration.queue.duplicateDelivery > 0, deliveryStream.bernoulli(configuration.queue.duplicateDelivery),
         pollers[i].deliveries.count < batchSize
       {
-        pollers[i].deliveries.append(Delivery(slot: slot, order: record.orderNumber, receiveCount: record.receiveCount, isExtraCopy: true))
+        pollers[i].deliveries.append(
+          Delivery(slot: slot, order: record.orderNumber, receiveCount: record.receiveCount, isExtraCopy: true))
       }
     }
     if queue.inFlightCount >= limit && queue.visibleCount > 0 && recorder.saturation.inFlightLimit == nil {
@@ -364,7 +368,9 @@ struct DecoupledPipeline: ~Copyable {
     let visibilityDeadline = pollers[i].receivedAt + configuration.queue.visibilityTimeout.nanoseconds
     if time > visibilityDeadline && !pollers[i].visibilityEventScheduled {
       pollers[i].visibilityEventScheduled = true
-      scheduler.schedule(.visibilityExpired(poller: p, generation: pollers[i].generation), at: SimTime(nanoseconds: max(visibilityDeadline, now.nanoseconds)))
+      scheduler.schedule(
+        .visibilityExpired(poller: p, generation: pollers[i].generation),
+        at: SimTime(nanoseconds: max(visibilityDeadline, now.nanoseconds)))
     }
     scheduler.schedule(event, at: SimTime(nanoseconds: time))
   }
@@ -452,7 +458,11 @@ struct DecoupledPipeline: ~Copyable {
         if settleSuccess(d) { deletes += 1 }
       } else {
         var reason = d.failure
-        if timedOut { reason = .functionTimeout } else if succeeded || d.outcome == .needsWrite { reason = .batchFailed }
+        if timedOut {
+          reason = .functionTimeout
+        } else if succeeded || d.outcome == .needsWrite {
+          reason = .batchFailed
+        }
         if reason == .none { reason = .batchFailed }
         scheduleReturn(d, reason: reason, receivedAt: pollers[i].receivedAt)
       }
@@ -482,7 +492,9 @@ struct DecoupledPipeline: ~Copyable {
   /// A failed message becomes visible again when its visibility timeout runs out.
   mutating func scheduleReturn(_ d: Delivery, reason: FailureReason, receivedAt: Int64) {
     let record = queue.messages[d.slot]
-    guard record.orderNumber == d.order, record.receiveCount == d.receiveCount, record.state == .inFlight else { return }
+    guard record.orderNumber == d.order, record.receiveCount == d.receiveCount, record.state == .inFlight else {
+      return
+    }
     queue.messages[d.slot].lastFailure = reason.rawValue
     let visibleAt = receivedAt + configuration.queue.visibilityTimeout.nanoseconds
     let entry = ReturningMessage(slot: d.slot, order: d.order, receiveCount: d.receiveCount)
@@ -495,7 +507,9 @@ struct DecoupledPipeline: ~Copyable {
 
   mutating func returnMessage(_ entry: ReturningMessage) {
     let record = queue.messages[entry.slot]
-    guard record.orderNumber == entry.order, record.receiveCount == entry.receiveCount, record.state == .inFlight else { return }
+    guard record.orderNumber == entry.order, record.receiveCount == entry.receiveCount, record.state == .inFlight else {
+      return
+    }
     if queue.isExpired(entry.slot, now: now) {
       queue.delete(entry.slot)
       recordExpiry(record)
@@ -599,7 +613,9 @@ struct DecoupledPipeline: ~Copyable {
     for record in expiredRecords { recordExpiry(record) }
     var dlqExpired: [(UInt8, Bool)] = []
     queue.sweepDLQ(now: now) { dlqExpired.append(($0, $1)) }
-    for (reason, valid) in dlqExpired { recorder.expiredFromDLQ(reason: FailureReason(rawValue: reason) ?? .none, valid: valid) }
+    for (reason, valid) in dlqExpired {
+      recorder.expiredFromDLQ(reason: FailureReason(rawValue: reason) ?? .none, valid: valid)
+    }
     table.advance(to: now)
     recorder.closeInterval(
       at: now, queue: &queue, pollers: activePollers, lambdaLimit: lambda.limit, inUse: lambda.inUse,

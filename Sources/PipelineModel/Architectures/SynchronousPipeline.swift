@@ -75,7 +75,8 @@ struct SynchronousPipeline: ~Copyable {
 
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
     nextArrival = feed.next()
-    scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
+    scheduler.schedule(
+      .reportTick, at: SimTime(nanoseconds: min(configuration.interval.nanoseconds, horizon.nanoseconds)))
     var ticker = ProgressTicker(report: progress)
     while true {
       let eventTime = scheduler.nextEventTime ?? .distantFuture
@@ -174,11 +175,15 @@ struct SynchronousPipeline: ~Copyable {
     if record.verdict == 0 {
       state[i].outcome = .needsWrite
       state[i].units = record.units
-      schedule(slot, .requestWrite(slot: slot, generation: state[i].generation), at: now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds)
+      schedule(
+        slot, .requestWrite(slot: slot, generation: state[i].generation),
+        at: now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds)
     } else {
       state[i].outcome = .failed
       state[i].failure = FailureReason(rawValue: record.verdict) ?? .malformedJSON
-      schedule(slot, .requestEnd(slot: slot, generation: state[i].generation), at: now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds)
+      schedule(
+        slot, .requestEnd(slot: slot, generation: state[i].generation),
+        at: now.nanoseconds + initDelay + SimDuration(seconds: busy).nanoseconds)
     }
   }
 
@@ -186,7 +191,8 @@ struct SynchronousPipeline: ~Copyable {
     let i = Int(slot)
     if time >= state[i].deadline {
       state[i].timedOut = true
-      scheduler.schedule(.requestEnd(slot: slot, generation: state[i].generation), at: SimTime(nanoseconds: state[i].deadline))
+      scheduler.schedule(
+        .requestEnd(slot: slot, generation: state[i].generation), at: SimTime(nanoseconds: state[i].deadline))
     } else {
       scheduler.schedule(event, at: SimTime(nanoseconds: time))
     }
@@ -220,7 +226,8 @@ struct SynchronousPipeline: ~Copyable {
       recorder.noteTableThrottle(reason, at: now)
       if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &retryTokens) {
         let sleep = retryPolicy.sleep(afterAttempt: attempt, &retryStream)
-        schedule(slot, .requestWrite(slot: slot, generation: state[i].generation), at: now.nanoseconds + latency + sleep)
+        schedule(
+          slot, .requestWrite(slot: slot, generation: state[i].generation), at: now.nanoseconds + latency + sleep)
       } else {
         state[i].outcome = .failed
         state[i].failure = .tableThrottled
@@ -309,9 +316,12 @@ struct SynchronousPipeline: ~Copyable {
     table.advance(to: now)
     var empty = SQSQueue(configuration: configuration.queue)
     recorder.closeInterval(
-      at: now, queue: &empty, pollers: 0, lambdaLimit: lambda.limit, inUse: lambda.inUse, tableCapacity: table.writeCapacity)
+      at: now, queue: &empty, pollers: 0, lambdaLimit: lambda.limit, inUse: lambda.inUse,
+      tableCapacity: table.writeCapacity)
     if now < horizon {
-      scheduler.schedule(.reportTick, at: SimTime(nanoseconds: min(now.nanoseconds + configuration.interval.nanoseconds, horizon.nanoseconds)))
+      scheduler.schedule(
+        .reportTick,
+        at: SimTime(nanoseconds: min(now.nanoseconds + configuration.interval.nanoseconds, horizon.nanoseconds)))
     }
   }
 

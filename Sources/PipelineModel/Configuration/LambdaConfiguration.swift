@@ -21,7 +21,7 @@ public struct LambdaConfiguration: Sendable {
   public var perInvocation: Distribution = .lognormal(median: 0.015, sigma: 0.4)
   public var perMessage: Distribution = .lognormal(median: 0.004, sigma: 0.3)
   /// §3 "Price – duration": x86_64 or arm64.
-  public var cpu: CPUArchitecture = .x86_64
+  public var cpu: CPUArchitecture = .x86
 
   public init() {}
 
@@ -31,7 +31,8 @@ public struct LambdaConfiguration: Sendable {
   }
 
   public enum CPUArchitecture: String, Sendable, CaseIterable {
-    case x86_64
+    /// `x86_64` in AWS's API and in scenario files.
+    case x86 = "x86_64"
     case arm64
   }
 }

@@ -25,7 +25,8 @@ public struct LatencySummary: Sendable, Equatable {
 
 /// An HDR histogram of latencies in microseconds, from 1 µs to 30 days at 3 significant digits.
 struct LatencyHistogram: Sendable {
-  var histogram = Histogram<UInt64>(lowestDiscernibleValue: 1, highestTrackableValue: 30 * 86_400 * 1_000_000, numberOfSignificantValueDigits: .three)
+  var histogram = Histogram<UInt64>(
+    lowestDiscernibleValue: 1, highestTrackableValue: 30 * 86_400 * 1_000_000, numberOfSignificantValueDigits: .three)
 
   @inline(__always)
   mutating func record(nanoseconds: Int64) {

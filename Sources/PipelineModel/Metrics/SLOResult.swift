@@ -15,16 +15,26 @@ public struct SLOResult: Sendable, Equatable {
       // With valid orders and none persisted, the latency is unbounded, not zero.
       let nonePersisted = result.validOrders > 0 && result.endToEnd.count == 0
       let actual = nonePersisted ? Double.infinity : result.endToEnd.p99
-      out.append(SLOResult(name: "p99_end_to_end", target: p99.seconds, actual: actual, met: actual <= p99.seconds, unit: "s"))
+      out.append(
+        SLOResult(name: "p99_end_to_end", target: p99.seconds, actual: actual, met: actual <= p99.seconds, unit: "s"))
     }
     if let age = slo.maxOldestAge {
-      out.append(SLOResult(name: "max_oldest_age", target: age.seconds, actual: result.maxOldestAgeSeconds, met: result.maxOldestAgeSeconds <= age.seconds, unit: "s"))
+      out.append(
+        SLOResult(
+          name: "max_oldest_age", target: age.seconds, actual: result.maxOldestAgeSeconds,
+          met: result.maxOldestAgeSeconds <= age.seconds, unit: "s"))
     }
     if let dlq = slo.validOrdersInDLQ {
-      out.append(SLOResult(name: "valid_orders_in_dlq", target: Double(dlq), actual: Double(result.dlqValid), met: result.dlqValid <= dlq, unit: "orders"))
+      out.append(
+        SLOResult(
+          name: "valid_orders_in_dlq", target: Double(dlq), actual: Double(result.dlqValid),
+          met: result.dlqValid <= dlq, unit: "orders"))
     }
     if let lost = slo.lostOrders {
-      out.append(SLOResult(name: "lost_orders", target: Double(lost), actual: Double(result.ordersLost), met: result.ordersLost <= lost, unit: "orders"))
+      out.append(
+        SLOResult(
+          name: "lost_orders", target: Double(lost), actual: Double(result.ordersLost), met: result.ordersLost <= lost,
+          unit: "orders"))
     }
     return out
   }

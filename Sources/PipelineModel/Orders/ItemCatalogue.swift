@@ -25,19 +25,24 @@ final class ItemCatalogue: @unchecked Sendable {
       writer.append("{\"sku\":\"SKU-")
       writer.appendDecimal(UInt64(sku))
       writer.append("\",\"quantity\":")
-      Self.store(writer.bytes, into: prefixes + sku * Self.prefixStride, length: prefixLengths + sku, stride: Self.prefixStride)
+      Self.store(
+        writer.bytes, into: prefixes + sku * Self.prefixStride, length: prefixLengths + sku, stride: Self.prefixStride)
       for shortest in [false, true] {
         writer.count = 0
         writer.append(",\"price\":")
         writer.appendCents(prices[sku], shortest: shortest)
         writer.append(UInt8(ascii: "}"))
         let (arena, lengths) = shortest ? (suffixes.1, suffixLengths.1) : (suffixes.0, suffixLengths.0)
-        Self.store(writer.bytes, into: arena + sku * Self.suffixStride, length: lengths + sku, stride: Self.suffixStride)
+        Self.store(
+          writer.bytes, into: arena + sku * Self.suffixStride, length: lengths + sku, stride: Self.suffixStride)
       }
     }
   }
 
-  private static func store(_ bytes: UnsafeRawBufferPointer, into slot: UnsafeMutablePointer<UInt8>, length: UnsafeMutablePointer<UInt8>, stride: Int) {
+  private static func store(
+    _ bytes: UnsafeRawBufferPointer, into slot: UnsafeMutablePointer<UInt8>, length: UnsafeMutablePointer<UInt8>,
+    stride: Int
+  ) {
     precondition(bytes.count <= stride, "catalogue text of \(bytes.count) bytes exceeds its slot of \(stride)")
     for i in 0..<bytes.count { slot[i] = bytes[i] }
     length.pointee = UInt8(bytes.count)

@@ -54,7 +54,8 @@ public struct OrderFactory: Sendable {
   /// writes into a reused ``ByteWriter`` instead.
   public func body(orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64) -> [UInt8] {
     var buffer: [UInt8] = []
-    writeBody(orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &buffer)
+    writeBody(
+      orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &buffer)
     return buffer
   }
 
@@ -63,7 +64,8 @@ public struct OrderFactory: Sendable {
     orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout [UInt8]
   ) {
     var writer = ByteWriter(capacity: bodyCapacity)
-    writeBody(orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &writer)
+    writeBody(
+      orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &writer)
     buffer.removeAll(keepingCapacity: true)
     buffer.append(contentsOf: writer.bytes)
   }
@@ -78,7 +80,8 @@ public struct OrderFactory: Sendable {
   public func writeBody(
     orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout ByteWriter
   ) {
-    precondition(buffer.capacity >= bodyCapacity, "ByteWriter of \(buffer.capacity) bytes is smaller than \(bodyCapacity)")
+    precondition(
+      buffer.capacity >= bodyCapacity, "ByteWriter of \(buffer.capacity) bytes is smaller than \(bodyCapacity)")
     precondition(
       (1...OrderValidator.maximumItemCount).contains(itemCount),
       "itemCount must be 1...\(OrderValidator.maximumItemCount), got \(itemCount)")
@@ -94,7 +97,8 @@ public struct OrderFactory: Sendable {
     let currencyDraw = draws.next() % 100
     let channelDraw = draws.next() % 12
     let shortest = draws.next() % 10 < 7
-    let time = CivilTime(unixMilliseconds: epochSeconds &* 1_000 &+ CivilTime.floorDivision(createdAtNanos, 1_000_000).quotient)
+    let time = CivilTime(
+      unixMilliseconds: epochSeconds &* 1_000 &+ CivilTime.floorDivision(createdAtNanos, 1_000_000).quotient)
     precondition((0...9999).contains(time.year), "created_at year \(time.year) is outside 0000...9999")
 
     var needsComma = false

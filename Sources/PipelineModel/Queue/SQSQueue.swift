@@ -129,7 +129,8 @@ public struct SQSQueue: Sendable {
   /// Moves a message (just popped, not received) to the DLQ.
   public mutating func moveToDLQ(_ slot: UInt32) {
     let record = messages[slot]
-    dlqBySendTime.insert(DLQEntry(sentAt: record.sentAt, sequence: dlqSequence, reason: record.lastFailure, valid: record.isValidOrder))
+    dlqBySendTime.insert(
+      DLQEntry(sentAt: record.sentAt, sequence: dlqSequence, reason: record.lastFailure, valid: record.isValidOrder))
     dlqSequence &+= 1
     dlqCount += 1
     messages.free(slot)

@@ -54,7 +54,8 @@ public struct DynamoDBTable: Sendable {
       provisionedCapacity = min(max(provisionedCapacity, autoscaling.min), autoscaling.max)
       autoscaler = TableAutoscaler(policy: autoscaling, startEpochSeconds: startEpochSeconds ?? 0)
     }
-    let capacity = configuration.mode == .provisioned
+    let capacity =
+      configuration.mode == .provisioned
       ? provisionedCapacity : max(Self.newTableWriteRate, 2 * configuration.previousPeak)
     partitions = configuration.partitions ?? max(1, Int((capacity / Self.partitionLimit).rounded(.up)))
     partitionUsed = [Double](repeating: 0, count: partitions)
@@ -132,7 +133,8 @@ public struct DynamoDBTable: Sendable {
       // Unused capacity of the closed second, then of the idle seconds in between.
       let idleSeconds = Double(s - second - 1)
       let cap = Self.burstSeconds * provisionedCapacity
-      burstCredit = min(cap, burstCredit + max(0, provisionedCapacity - usedThisSecond) + idleSeconds * provisionedCapacity)
+      burstCredit = min(
+        cap, burstCredit + max(0, provisionedCapacity - usedThisSecond) + idleSeconds * provisionedCapacity)
     }
     second = s
     usedThisSecond = 0

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SimulationKernel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The order arrival rate over the run: baseline × profile × diurnal cycle × bursts
 /// (SCENARIO.md `traffic`), or a replayed trace × diurnal × bursts.
@@ -47,7 +48,9 @@ public struct RateCurve: Sendable {
       }
     }
     if let trace = traffic.trace {
-      for row in trace.rows where row.time.nanoseconds > 0 && row.time.nanoseconds < end { cuts.append(row.time.nanoseconds) }
+      for row in trace.rows where row.time.nanoseconds > 0 && row.time.nanoseconds < end {
+        cuts.append(row.time.nanoseconds)
+      }
     }
     cuts.sort()
     var unique: [Int64] = []

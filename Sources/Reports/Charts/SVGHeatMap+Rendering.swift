@@ -53,7 +53,8 @@ private struct HeatMapRenderer {
       return min(max((value - low) / (high - low), 0), 1)
     case .logarithmic:
       guard value > 0 else { return nil }
-      let position = (Logarithm.base10(value) - Logarithm.base10(low))
+      let position =
+        (Logarithm.base10(value) - Logarithm.base10(low))
         / (Logarithm.base10(high) - Logarithm.base10(low))
       return min(max(position, 0), 1)
     }
@@ -146,7 +147,10 @@ private struct HeatMapRenderer {
       for (index, color) in gradientStops.enumerated() {
         defs.element(
           "stop",
-          [("offset", SVGNumber.format(Double(index) * 100 / Double(gradientStops.count - 1)) + "%"), ("stop-color", color.hex)])
+          [
+            ("offset", SVGNumber.format(Double(index) * 100 / Double(gradientStops.count - 1)) + "%"),
+            ("stop-color", color.hex),
+          ])
       }
       defs.close("linearGradient")
       defs.open(
@@ -157,7 +161,8 @@ private struct HeatMapRenderer {
         ])
       // A light and a dark stripe, so the hatching shows on every colour of the scale.
       defs.element("rect", [("width", "1.5"), ("height", "7"), ("fill", "#FFFFFF"), ("fill-opacity", "0.5")])
-      defs.element("rect", [("x", "1.5"), ("width", "1.5"), ("height", "7"), ("fill", "#000000"), ("fill-opacity", "0.35")])
+      defs.element(
+        "rect", [("x", "1.5"), ("width", "1.5"), ("height", "7"), ("fill", "#000000"), ("fill-opacity", "0.35")])
       defs.close("pattern")
     }
 
@@ -177,7 +182,10 @@ private struct HeatMapRenderer {
         if cell.verdict == .fails {
           svg.element(
             "rect",
-            [("x", n(x)), ("y", n(y)), ("width", n(cellWidth)), ("height", n(cellHeight)), ("fill", "url(#fails-hatch)")])
+            [
+              ("x", n(x)), ("y", n(y)), ("width", n(cellWidth)), ("height", n(cellHeight)),
+              ("fill", "url(#fails-hatch)"),
+            ])
           svg.element(
             "rect",
             [
@@ -245,7 +253,8 @@ private struct HeatMapRenderer {
       // Too long to stand beside a short grid: written across, above the row labels.
       svg.element(
         "text", [("x", n(pad)), ("y", n(gridTop - 8)), ("text-anchor", "start")],
-        content: TextMetrics.truncated(map.rowTitle, toWidth: gridLeft + gridWidth - pad, fontSize: ChartStyle.labelSize))
+        content: TextMetrics.truncated(
+          map.rowTitle, toWidth: gridLeft + gridWidth - pad, fontSize: ChartStyle.labelSize))
     }
     svg.close("g")
 
@@ -255,7 +264,8 @@ private struct HeatMapRenderer {
     if hasValues {
       svg.element(
         "text", [("x", n(legendLeft)), ("y", n(gridTop + 2))],
-        content: TextMetrics.truncated(map.valueTitle, toWidth: width - pad - legendLeft, fontSize: ChartStyle.labelSize))
+        content: TextMetrics.truncated(
+          map.valueTitle, toWidth: width - pad - legendLeft, fontSize: ChartStyle.labelSize))
       svg.element(
         "rect",
         [
@@ -267,7 +277,10 @@ private struct HeatMapRenderer {
         let y = barBottom - position * barHeight
         svg.element(
           "line",
-          [("x1", n(legendLeft + 16)), ("x2", n(legendLeft + 20)), ("y1", n(y)), ("y2", n(y)), ("stroke", ChartStyle.axisColor)])
+          [
+            ("x1", n(legendLeft + 16)), ("x2", n(legendLeft + 20)), ("y1", n(y)), ("y2", n(y)),
+            ("stroke", ChartStyle.axisColor),
+          ])
         svg.element(
           "text",
           [
@@ -286,7 +299,9 @@ private struct HeatMapRenderer {
           ("stroke", "#BBBBBB"), ("stroke-width", "0.5"),
         ])
       if key.fails {
-        svg.element("rect", [("x", n(legendLeft)), ("y", n(y - 11)), ("width", "14"), ("height", "14"), ("fill", "url(#fails-hatch)")])
+        svg.element(
+          "rect",
+          [("x", n(legendLeft)), ("y", n(y - 11)), ("width", "14"), ("height", "14"), ("fill", "url(#fails-hatch)")])
         svg.element(
           "rect",
           [

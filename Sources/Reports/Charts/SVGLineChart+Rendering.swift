@@ -250,8 +250,11 @@ private struct LineChartRenderer {
     let plotWidth = max(plotRight - plotLeft, 20)
 
     // Without data and without a given range, the x range is a placeholder: no ticks.
-    let xTicks = !hasData && chart.xRange == nil ? [] : XAxisTicks.ticks(
-      for: chart.xAxis, from: xLow, to: xHigh, plotWidth: plotWidth, fontSize: ChartStyle.tickSize)
+    let xTicks =
+      !hasData && chart.xRange == nil
+      ? []
+      : XAxisTicks.ticks(
+        for: chart.xAxis, from: xLow, to: xHigh, plotWidth: plotWidth, fontSize: ChartStyle.tickSize)
 
     /// Where `value` lies between `low` and `high`, as a fraction; halved first when the span
     /// itself overflows (data near ±Double.greatestFiniteMagnitude).
@@ -358,7 +361,8 @@ private struct LineChartRenderer {
           let y = py(point.y, scale)
           let key = (x * 2).clampedInteger(limit: 1e8) * 1_000_000_000 + (y * 2).clampedInteger(limit: 1e8)
           guard drawn.insert(key).inserted else { continue }
-          svg.element("circle", [("cx", n(x)), ("cy", n(y)), ("r", "3"), ("stroke", "#FFFFFF"), ("stroke-width", "0.75")])
+          svg.element(
+            "circle", [("cx", n(x)), ("cy", n(y)), ("r", "3"), ("stroke", "#FFFFFF"), ("stroke-width", "0.75")])
         }
       }
       svg.close("g")
@@ -430,7 +434,8 @@ private struct LineChartRenderer {
       [
         ("x", n(leftTitleX)), ("y", n(middle)), ("text-anchor", "middle"),
         ("transform", "rotate(-90 " + n(leftTitleX) + " " + n(middle) + ")"),
-      ], content: TextMetrics.truncated(chart.primaryAxis.label, toWidth: plotHeight + 20, fontSize: ChartStyle.labelSize))
+      ],
+      content: TextMetrics.truncated(chart.primaryAxis.label, toWidth: plotHeight + 20, fontSize: ChartStyle.labelSize))
     if let axis = chart.secondaryAxis {
       let rightTitleX = width - pad - 2
       svg.element(
@@ -461,7 +466,8 @@ private struct LineChartRenderer {
           ("x1", n(entry.x)), ("x2", n(entry.x + 24)), ("y1", n(centerY)), ("y2", n(centerY)),
           ("stroke", series.color.hex),
         ]
-        attributes += series.source.stroke == .dashed
+        attributes +=
+          series.source.stroke == .dashed
           ? [("stroke-width", "1.75"), ("stroke-dasharray", "7 4")] : [("stroke-width", "2")]
         svg.element("line", attributes)
       case .markers(let index):
@@ -578,7 +584,8 @@ private struct LineChartRenderer {
       }
     }
     parts.append("Line chart. X axis: \(chart.xAxisTitle ?? xName), \(xLabel(xLow)) to \(xLabel(xHigh)).")
-    var axes = "Left axis: \(chart.primaryAxis.label), \(primary.label(primary.lower)) to \(primary.label(primary.upper))."
+    var axes =
+      "Left axis: \(chart.primaryAxis.label), \(primary.label(primary.lower)) to \(primary.label(primary.upper))."
     if let axis = chart.secondaryAxis, let secondary {
       axes += " Right axis: \(axis.label), \(secondary.label(secondary.lower)) to \(secondary.label(secondary.upper))."
     }

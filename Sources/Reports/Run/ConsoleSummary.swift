@@ -48,7 +48,8 @@ public enum ConsoleSummary {
       let targets = slo.map { "≤ " + ReportMarkdown.sloValue($0.target, unit: $0.unit) }
       let targetWidth = targets.map(\.count).max() ?? 0
       for (s, target) in zip(slo, targets) {
-        text += "  " + (s.met ? "✅ met    " : "❌ MISSED ") + pad(s.name, nameWidth) + "  " + pad(target, targetWidth)
+        text +=
+          "  " + (s.met ? "✅ met    " : "❌ MISSED ") + pad(s.name, nameWidth) + "  " + pad(target, targetWidth)
           + "  actual " + ReportMarkdown.sloValue(s.actual, unit: s.unit) + "\n"
       }
     }
@@ -61,10 +62,11 @@ public enum ConsoleSummary {
   public static func verdictLine(_ r: RunResult, folder: String) -> String {
     let slo = r.slo
     let missed = slo.filter { !$0.met }
-    let where_ = "report in \(folder)/report.md"
-    if slo.isEmpty { return "PASS: no SLOs set; \(where_)" }
-    if missed.isEmpty { return "PASS: all \(slo.count) SLOs met; \(where_)" }
-    return "FAIL: \(missed.count) of \(slo.count) SLOs missed (\(missed.map(\.name).joined(separator: ", "))); \(where_)"
+    let location = "report in \(folder)/report.md"
+    if slo.isEmpty { return "PASS: no SLOs set; \(location)" }
+    if missed.isEmpty { return "PASS: all \(slo.count) SLOs met; \(location)" }
+    return
+      "FAIL: \(missed.count) of \(slo.count) SLOs missed (\(missed.map(\.name).joined(separator: ", "))); \(location)"
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {

@@ -45,7 +45,8 @@ public enum ReportCharts {
   static func arrivals(_ d: ChartData) -> SVGLineChart {
     var chart = d.chart(
       title: "Orders arriving and persisted", primary: ChartValueAxis(unit: "orders/s", title: "rate"))
-    chart.summary = "Orders created by the traffic model and orders written to the table, per second, averaged over each \(d.intervalText) interval."
+    chart.summary =
+      "Orders created by the traffic model and orders written to the table, per second, averaged over each \(d.intervalText) interval."
     chart.series = [
       d.series("arrivals", d.perSecond(\.arrivals), color: .blue, filled: true),
       d.series("persisted", d.perSecond(\.persisted), color: .bluishGreen),
@@ -61,7 +62,8 @@ public enum ReportCharts {
       title: "Queue backlog and the oldest message's age",
       primary: ChartValueAxis(unit: "messages", title: "backlog"),
       secondary: ChartValueAxis(unit: unit.name, title: "oldest message age"))
-    chart.summary = "Messages visible and in flight in the SQS queue, and the age of the oldest message, at the end of each interval."
+    chart.summary =
+      "Messages visible and in flight in the SQS queue, and the age of the oldest message, at the end of each interval."
     chart.series = [
       d.series("visible", d.rows.map { Double($0.queueVisible) }, color: .blue, filled: true),
       d.series("in flight", d.rows.map { Double($0.queueInFlight) }, color: .skyBlue),
@@ -80,7 +82,8 @@ public enum ReportCharts {
     var chart = d.chart(
       title: "Errors returned to customers (synchronous: no queue)",
       primary: ChartValueAxis(unit: "per second", title: "failures"))
-    chart.summary = "Requests that failed back to the customer and orders lost after the customer's last try, per second."
+    chart.summary =
+      "Requests that failed back to the customer and orders lost after the customer's last try, per second."
     chart.series = [
       d.series("client errors", d.perSecond(\.clientErrors), color: .orange),
       d.series("orders lost", d.perSecond(\.lost), color: .vermillion),
@@ -99,7 +102,8 @@ public enum ReportCharts {
     var chart = d.chart(
       title: "Lambda concurrency against its limits",
       primary: ChartValueAxis(unit: "executions", title: "concurrency", maximum: fit.maximum))
-    chart.summary = "Peak concurrent executions of the function in each interval, the event source mapping's pollers, and the limits; ticks along the bottom mark intervals with throttled invocations."
+    chart.summary =
+      "Peak concurrent executions of the function in each interval, the event source mapping's pollers, and the limits; ticks along the bottom mark intervals with throttled invocations."
     chart.series = [d.series("peak concurrency", peaks, color: .blue, step: true)]
     if !d.synchronous {
       chart.series.append(d.series("ESM pollers", pollers, color: .orange, step: true))
@@ -128,7 +132,8 @@ public enum ReportCharts {
       primary: ChartValueAxis(unit: "WCU/s", title: "write units", maximum: fit.maximum),
       secondary: anyThrottle ? ChartValueAxis(unit: "writes/s", title: "throttled") : nil)
     let mode = d.result.configuration.table.mode == .onDemand ? "on-demand ceiling" : "provisioned capacity"
-    chart.summary = "Write units consumed per second (mean of each interval) against the table's \(mode), and throttled writes per second."
+    chart.summary =
+      "Write units consumed per second (mean of each interval) against the table's \(mode), and throttled writes per second."
     chart.series = [
       d.series("consumed", consumed, color: .blue, filled: true),
       d.series(mode + fit.note, capacity, color: .gray, step: true, dashed: true),
@@ -148,7 +153,8 @@ public enum ReportCharts {
     var chart = d.chart(
       title: "Dead-letter queue", primary: ChartValueAxis(unit: "messages", title: "per interval"),
       secondary: ChartValueAxis(unit: "messages", title: "total moved"))
-    chart.summary = "Messages moved to the DLQ in each \(d.intervalText) interval, invalid orders and valid ones, and the running total."
+    chart.summary =
+      "Messages moved to the DLQ in each \(d.intervalText) interval, invalid orders and valid ones, and the running total."
     chart.series = [
       d.series("invalid orders", d.rows.map { Double($0.dlq - $0.dlqValid) }, color: .orange),
       d.series("valid orders", d.rows.map { Double($0.dlqValid) }, color: .vermillion),

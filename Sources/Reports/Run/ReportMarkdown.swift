@@ -49,7 +49,8 @@ public enum ReportMarkdown {
       for (index, entry) in saturated.enumerated() {
         var when = time.label(entry.seconds, withSeconds: true)
         if time.startEpochSeconds != nil {
-          when += " (" + (entry.seconds == 0 ? "at the start" : n.duration(seconds: entry.seconds) + " after the start") + ")"
+          when +=
+            " (" + (entry.seconds == 0 ? "at the start" : n.duration(seconds: entry.seconds) + " after the start") + ")"
         }
         md += "\(index + 1). **\(entry.name)**, \(when): \(explanation(of: entry.name))\n"
       }
@@ -83,7 +84,9 @@ public enum ReportMarkdown {
 
     // Latency.
     md += "## Latency\n\n"
-    var latency = MarkdownTable(columns: [.left("latency"), .right("mean"), .right("p50"), .right("p95"), .right("p99"), .right("max")])
+    var latency = MarkdownTable(columns: [
+      .left("latency"), .right("mean"), .right("p50"), .right("p95"), .right("p99"), .right("max"),
+    ])
     func row(_ name: String, _ l: LatencySummary) -> [String] {
       guard l.count > 0 else { return [name, "–", "–", "–", "–", "–"] }
       return [name] + [l.mean, l.p50, l.p95, l.p99, l.max].map { n.duration(seconds: $0) }
@@ -107,12 +110,15 @@ public enum ReportMarkdown {
     let slo = r.slo
     guard !slo.isEmpty else { return "## Verdict: no SLOs set\n\nThe scenario sets no `slo`, so nothing was judged.\n" }
     let missed = slo.filter { !$0.met }
-    var md = missed.isEmpty
+    var md =
+      missed.isEmpty
       ? "## Verdict: ✅ all \(slo.count) SLOs met\n\n"
       : "## Verdict: ❌ \(missed.count) of \(slo.count) SLOs missed\n\n"
     var table = MarkdownTable(columns: [.left("SLO"), .right("target"), .right("actual"), .center("met")])
     for s in slo {
-      table.append([sloTitle(s.name), "≤ " + sloValue(s.target, unit: s.unit), sloValue(s.actual, unit: s.unit), s.met ? "✅" : "❌"])
+      table.append([
+        sloTitle(s.name), "≤ " + sloValue(s.target, unit: s.unit), sloValue(s.actual, unit: s.unit), s.met ? "✅" : "❌",
+      ])
     }
     md += table.render()
     return md
@@ -150,8 +156,14 @@ public enum ReportMarkdown {
     ])
     t.append(["persisted", n.grouped(r.ledger.persisted), "unique orders written to the table"])
     if decoupled {
-      t.append(["DLQ: invalid orders", n.grouped(r.ledger.dlq - r.dlqValid), "messages set aside, as they should be (a duplicate send counts twice)"])
-      t.append(["DLQ: valid orders", n.grouped(r.dlqValid), r.dlqValid == 0 ? "messages" : "messages: **valid orders a customer paid for**"])
+      t.append([
+        "DLQ: invalid orders", n.grouped(r.ledger.dlq - r.dlqValid),
+        "messages set aside, as they should be (a duplicate send counts twice)",
+      ])
+      t.append([
+        "DLQ: valid orders", n.grouped(r.dlqValid),
+        r.dlqValid == 0 ? "messages" : "messages: **valid orders a customer paid for**",
+      ])
     } else {
       t.append(["errors returned to customers", n.grouped(r.clientErrors), "\(n.grouped(r.clientRequests)) requests"])
       t.append(["orders failed at the last try", n.grouped(r.ledger.rejectedAtSend), "invalid and valid orders"])
@@ -167,7 +179,8 @@ public enum ReportMarkdown {
       ])
       t.append([
         "oldest message", n.duration(seconds: r.maxOldestAgeSeconds),
-        r.maxOldestAgeSeconds == 0 ? "" : "at \(time.label(figures.peakOldestAgeAt)); invalid orders waiting out their receives count too",
+        r.maxOldestAgeSeconds == 0
+          ? "" : "at \(time.label(figures.peakOldestAgeAt)); invalid orders waiting out their receives count too",
       ])
     }
     let limit = r.lambdaConcurrencyLimit
@@ -185,7 +198,8 @@ public enum ReportMarkdown {
       figures.firstTableThrottleAt.map { "first at \(time.label($0))" } ?? "",
     ])
     t.append([
-      "peak table write rate", n.significant(r.tablePeakWriteRate, digits: 3, grouped: true, trimmingZeros: true) + " WCU/s",
+      "peak table write rate",
+      n.significant(r.tablePeakWriteRate, digits: 3, grouped: true, trimmingZeros: true) + " WCU/s",
       "busiest second",
     ])
     t.append(["p99 end to end", r.endToEnd.count == 0 ? "–" : n.duration(seconds: r.endToEnd.p99), "send → persisted"])
@@ -209,7 +223,8 @@ public enum ReportMarkdown {
     let n = NumberFormat.self
     var md = "## Dead-letter queue\n\n"
     if r.configuration.architecture == .synchronous {
-      return md + "The synchronous architecture has no queue and no DLQ: a failed request goes back to the customer, and a valid order whose last try fails is lost (\(n.grouped(r.ordersLost)) here).\n\n"
+      return md
+        + "The synchronous architecture has no queue and no DLQ: a failed request goes back to the customer, and a valid order whose last try fails is lost (\(n.grouped(r.ordersLost)) here).\n\n"
     }
     guard let maxReceives = r.configuration.queue.maxReceiveCount else {
       return md + "No redrive policy (`queue.max_receive_count: null`): no DLQ.\n\n"
@@ -218,13 +233,16 @@ public enum ReportMarkdown {
     guard total > 0 else {
       return md + "Empty at the end: no message failed \(maxReceives) receives.\n\n"
     }
-    md += "\(n.grouped(total)) messages at the end, each after \(maxReceives) failed receives: **\(n.grouped(total - r.dlqValid)) invalid orders** and **\(n.grouped(r.dlqValid)) valid orders**. A message is listed under the reason of its last failed receive.\n\n"
+    md +=
+      "\(n.grouped(total)) messages at the end, each after \(maxReceives) failed receives: **\(n.grouped(total - r.dlqValid)) invalid orders** and **\(n.grouped(r.dlqValid)) valid orders**. A message is listed under the reason of its last failed receive.\n\n"
     let reasons = r.dlqByReason
     let byName = Dictionary(reasons.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
     var table = MarkdownTable(columns: [.left("reason"), .left("kind"), .right("messages"), .right("share")])
     for reason in FailureReason.allCases where reason != .none {
       guard let count = byName[reason.name], count > 0 else { continue }
-      let kind = reason.isValidationFailure ? "invalid order (validation core)" : "pipeline failure (valid order, or one not yet validated)"
+      let kind =
+        reason.isValidationFailure
+        ? "invalid order (validation core)" : "pipeline failure (valid order, or one not yet validated)"
       table.append(["`\(reason.name)`", kind, n.grouped(count), n.percent(Double(count) / Double(total))])
     }
     md += table.render() + "\n"
@@ -242,13 +260,21 @@ public enum ReportMarkdown {
     func usd(_ amount: Double) -> String { n.usd(amount, decimals: decimals) }
     var table = MarkdownTable(columns: [.left("item"), .right("quantity"), .right("USD")])
     table.append(["Lambda requests", n.grouped(Int(e.lambdaRequests)) + " invocations", usd(lines.lambdaRequestsUSD)])
-    table.append(["Lambda compute", n.fixed(e.lambdaGBSeconds, decimals: 0, grouped: true) + " GB-s", usd(lines.lambdaComputeUSD)])
+    table.append([
+      "Lambda compute", n.fixed(e.lambdaGBSeconds, decimals: 0, grouped: true) + " GB-s", usd(lines.lambdaComputeUSD),
+    ])
     table.append(["SQS requests", n.grouped(Int(e.sqsRequests)) + " requests", usd(e.sqs)])
     switch r.configuration.table.mode {
     case .onDemand:
-      table.append(["DynamoDB writes (on-demand)", n.fixed(e.dynamoWriteUnits, decimals: 0, grouped: true) + " write request units", usd(e.dynamodb)])
+      table.append([
+        "DynamoDB writes (on-demand)", n.fixed(e.dynamoWriteUnits, decimals: 0, grouped: true) + " write request units",
+        usd(e.dynamodb),
+      ])
     case .provisioned:
-      table.append(["DynamoDB capacity (provisioned)", n.fixed(e.dynamoWCUHours, decimals: 0, grouped: true) + " WCU-hours", usd(e.dynamodb)])
+      table.append([
+        "DynamoDB capacity (provisioned)", n.fixed(e.dynamoWCUHours, decimals: 0, grouped: true) + " WCU-hours",
+        usd(e.dynamodb),
+      ])
     }
     table.append(["**total**", "", "**\(usd(e.total))**"])
     md += table.render() + "\n"
@@ -266,7 +292,8 @@ public enum ReportMarkdown {
     var md = "<details>\n<summary>\(summary)</summary>\n\n```\n"
     for s in settings {
       let line = s.description
-      let origin = s.origin == .default ? "default" : s.origin == .file ? "file" : s.origin == .commandLine ? "--set" : "variant"
+      let origin =
+        s.origin == .default ? "default" : s.origin == .file ? "file" : s.origin == .commandLine ? "--set" : "variant"
       md += line + String(repeating: " ", count: max(0, width - line.count)) + "  # " + origin + "\n"
     }
     md += "```\n\n</details>\n"

@@ -132,7 +132,9 @@ public enum ReportWriter {
       let listed = foreign.sorted().prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
       throw WriteError(
         path: target,
-        reason: "exists and holds files peaksim did not write (\(listed)); not replacing it — remove it or choose another --out")
+        reason:
+          "exists and holds files peaksim did not write (\(listed)); not replacing it — remove it or choose another --out"
+      )
     }
   }
 

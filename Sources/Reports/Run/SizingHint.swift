@@ -34,11 +34,13 @@ struct SizingHint: Sendable, Equatable {
 
     // Lambda concurrency: Little's law at the peak.
     if result.invocations > 0 {
-      let meanDuration = max(0, result.billedMilliseconds - result.initMilliseconds) / Double(result.invocations) / 1_000
+      let meanDuration =
+        max(0, result.billedMilliseconds - result.initMilliseconds) / Double(result.invocations) / 1_000
       let perBatch = max(1, Double(result.deliveries) / Double(result.invocations))
       let needed = figures.peakArrivalRate * meanDuration / perBatch
       var cap = Double(result.lambdaConcurrencyLimit)
-      var capText = "The function may run \(n.grouped(result.lambdaConcurrencyLimit)) at once ("
+      var capText =
+        "The function may run \(n.grouped(result.lambdaConcurrencyLimit)) at once ("
         + (c.lambda.reservedConcurrency != nil
           ? "reserved concurrency"
           : "account concurrency \(n.grouped(c.lambda.accountConcurrency)) less \(n.grouped(c.lambda.otherFunctionsConcurrency)) for other functions")
@@ -47,15 +49,18 @@ struct SizingHint: Sendable, Equatable {
         let esmCap = c.eventSource.maximumConcurrency ?? result.esmCeiling
         if Double(esmCap) < cap {
           cap = Double(esmCap)
-          capText += c.eventSource.maximumConcurrency != nil
+          capText +=
+            c.eventSource.maximumConcurrency != nil
             ? " and the mapping at most \(n.grouped(esmCap)) (maximum_concurrency)"
             : " and the mapping at most \(n.grouped(esmCap)) (its ceiling)"
         }
       }
-      let formula = decoupled
+      let formula =
+        decoupled
         ? "\(rate(figures.peakArrivalRate)) × \(n.duration(seconds: meanDuration)) ÷ \(n.significant(perBatch, digits: 3, trimmingZeros: true)) messages per batch"
         : "\(rate(figures.peakArrivalRate)) × \(n.duration(seconds: meanDuration)) per request"
-      var text = "**Lambda concurrency**: at the peak arrival rate (\(time.label(figures.peakArrivalAt))) the function needs"
+      var text =
+        "**Lambda concurrency**: at the peak arrival rate (\(time.label(figures.peakArrivalAt))) the function needs"
         + " ≈ **\(n.significant(needed, digits: 3, grouped: true, trimmingZeros: true))** concurrent executions (\(formula));"
         + " the run peaked at \(n.grouped(result.peakConcurrency)). \(capText)."
       let status: Status
@@ -65,14 +70,17 @@ struct SizingHint: Sendable, Equatable {
       } else if needed * 1.25 <= cap {
         // Throttled although the mean says it fits: invocations were longer at the peak.
         status = .attention
-        text += " Yet the run had \(n.grouped(result.lambdaThrottles)) throttles: invocations were longer at the peak than on average"
-        text += result.tableThrottledWrites > 0
+        text +=
+          " Yet the run had \(n.grouped(result.lambdaThrottles)) throttles: invocations were longer at the peak than on average"
+        text +=
+          result.tableThrottledWrites > 0
           ? " (the SDK retried throttled writes inside them), so fix the table first or allow more than \(n.grouped(Int(cap)))."
           : ", so allow more than \(n.grouped(Int(cap)))."
       } else {
         status = .attention
         let target = Int((needed * 1.25).rounded(.up))
-        text += " Allow at least \(n.grouped(max(target, 2))) (the need plus 25 %)"
+        text +=
+          " Allow at least \(n.grouped(max(target, 2))) (the need plus 25 %)"
           + (result.lambdaThrottles > 0 ? "; this run had \(n.grouped(result.lambdaThrottles)) throttles." : ".")
       }
       hints.append(SizingHint(status: status, text: text))
@@ -82,20 +90,29 @@ struct SizingHint: Sendable, Equatable {
     if decoupled, let reserved = c.lambda.reservedConcurrency {
       if let maximum = c.eventSource.maximumConcurrency {
         if maximum > reserved {
-          hints.append(SizingHint(
-            status: .attention,
-            text: "**maximum_concurrency** \(n.grouped(maximum)) is above the reserved concurrency \(n.grouped(reserved)): the mapping can still start batches the function throttles. Set it to \(n.grouped(reserved)) or less."))
+          hints.append(
+            SizingHint(
+              status: .attention,
+              text:
+                "**maximum_concurrency** \(n.grouped(maximum)) is above the reserved concurrency \(n.grouped(reserved)): the mapping can still start batches the function throttles. Set it to \(n.grouped(reserved)) or less."
+            ))
         } else {
-          hints.append(SizingHint(
-            status: .ok,
-            text: "**maximum_concurrency** \(n.grouped(maximum)) is within the reserved concurrency \(n.grouped(reserved)): the mapping does not start batches the function would throttle."))
+          hints.append(
+            SizingHint(
+              status: .ok,
+              text:
+                "**maximum_concurrency** \(n.grouped(maximum)) is within the reserved concurrency \(n.grouped(reserved)): the mapping does not start batches the function would throttle."
+            ))
         }
       } else {
-        var text = "**maximum_concurrency is not set** while reserved concurrency is \(n.grouped(reserved)): the mapping scales its pollers up to \(n.grouped(result.esmCeiling)), the function throttles the batches beyond \(n.grouped(reserved)), and each throttled batch spends a receive of every message in it."
+        var text =
+          "**maximum_concurrency is not set** while reserved concurrency is \(n.grouped(reserved)): the mapping scales its pollers up to \(n.grouped(result.esmCeiling)), the function throttles the batches beyond \(n.grouped(reserved)), and each throttled batch spends a receive of every message in it."
         if result.lambdaThrottles > 0 {
-          text += " This run: \(n.grouped(result.lambdaThrottles)) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
+          text +=
+            " This run: \(n.grouped(result.lambdaThrottles)) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
         }
-        text += " Set `event_source.maximum_concurrency` to \(n.grouped(max(2, reserved))) (at most the reserved concurrency)."
+        text +=
+          " Set `event_source.maximum_concurrency` to \(n.grouped(max(2, reserved))) (at most the reserved concurrency)."
         hints.append(SizingHint(status: .attention, text: text))
       }
     }
@@ -103,52 +120,68 @@ struct SizingHint: Sendable, Equatable {
     // The table.
     let peakSecond = result.tablePeakWriteRate
     let peakInterval = figures.peakConsumedWCUPerSecond
-    let tableFigures = "peak \(n.significant(peakSecond, digits: 3, grouped: true, trimmingZeros: true)) WCU/s in the busiest second"
+    let tableFigures =
+      "peak \(n.significant(peakSecond, digits: 3, grouped: true, trimmingZeros: true)) WCU/s in the busiest second"
       + " (\(n.significant(peakInterval, digits: 3, grouped: true, trimmingZeros: true)) WCU/s averaged over the busiest \(n.duration(seconds: c.interval.seconds)))"
     switch c.table.mode {
     case .onDemand:
       let ceiling = figures.maxTableCapacity
-      var text = "**DynamoDB (on-demand)**: \(tableFigures) against an instant ceiling of \(n.grouped(Int(ceiling.rounded()))) WCU/s"
+      var text =
+        "**DynamoDB (on-demand)**: \(tableFigures) against an instant ceiling of \(n.grouped(Int(ceiling.rounded()))) WCU/s"
         + " (twice the previous peak of \(n.grouped(Int(c.table.previousPeak.rounded())))/s, at least 4,000, at most max_write_rate \(n.grouped(Int(c.table.maxWriteRate.rounded())))/s)."
       let status: Status
       if result.tableThrottledWrites > 0 {
         status = .attention
-        text += " \(n.grouped(result.tableThrottledWrites)) writes were throttled: pre-warm the table (raise its previous peak, e.g. with a warm throughput of \(n.grouped(Int((peakSecond * 1.25).rounded(.up))))/s) or raise max_write_rate."
+        text +=
+          " \(n.grouped(result.tableThrottledWrites)) writes were throttled: pre-warm the table (raise its previous peak, e.g. with a warm throughput of \(n.grouped(Int((peakSecond * 1.25).rounded(.up))))/s) or raise max_write_rate."
       } else {
         status = peakSecond <= 0.8 * ceiling ? .ok : .attention
-        text += status == .ok ? " No write was throttled." : " No write was throttled, but the peak came within 20 % of the ceiling."
+        text +=
+          status == .ok
+          ? " No write was throttled." : " No write was throttled, but the peak came within 20 % of the ceiling."
       }
       hints.append(SizingHint(status: status, text: text))
     case .provisioned:
       let target = c.table.autoscaling?.target ?? 1
       let needed = peakInterval / target
       let low = Int(figures.minTableCapacity.rounded()), high = Int(figures.maxTableCapacity.rounded())
-      var text = "**DynamoDB (provisioned)**: \(tableFigures) against "
+      var text =
+        "**DynamoDB (provisioned)**: \(tableFigures) against "
         + (low == high ? "\(n.grouped(low)) WCU provisioned" : "\(n.grouped(low)) – \(n.grouped(high)) WCU provisioned")
       if let autoscaling = c.table.autoscaling {
-        text += " (auto scaling \(n.grouped(Int(autoscaling.min))) – \(n.grouped(Int(autoscaling.max))) at \(n.percent(autoscaling.target, decimals: 0)))"
+        text +=
+          " (auto scaling \(n.grouped(Int(autoscaling.min))) – \(n.grouped(Int(autoscaling.max))) at \(n.percent(autoscaling.target, decimals: 0)))"
         text += ". At the target utilisation the peak needs ≈ \(n.grouped(Int(needed.rounded(.up)))) WCU"
-        text += needed <= autoscaling.max ? ", within the maximum" : ", above the maximum of \(n.grouped(Int(autoscaling.max)))"
+        text +=
+          needed <= autoscaling.max
+          ? ", within the maximum" : ", above the maximum of \(n.grouped(Int(autoscaling.max)))"
       }
       text += "."
       let status: Status = result.tableThrottledWrites > 0 ? .attention : .ok
       if result.tableThrottledWrites > 0 {
-        text += " \(n.grouped(result.tableThrottledWrites)) writes were throttled: provision at least \(n.grouped(Int((peakInterval * 1.25).rounded(.up)))) WCU before the peak"
+        text +=
+          " \(n.grouped(result.tableThrottledWrites)) writes were throttled: provision at least \(n.grouped(Int((peakInterval * 1.25).rounded(.up)))) WCU before the peak"
         text += c.table.autoscaling != nil ? " (auto scaling reacts in minutes, not seconds)." : "."
       }
       hints.append(SizingHint(status: status, text: text))
     }
     if let partition = result.tableThrottlesByReason.first(where: { $0.reason == "partition" }), partition.count > 0 {
-      hints.append(SizingHint(
-        status: .attention,
-        text: "**Hot partition**: \(n.grouped(partition.count)) writes were throttled by one key range's 1,000 WCU/s (hot_key_share \(n.percent(c.table.hotKeyShare))). Spread the partition key (write sharding)."))
+      hints.append(
+        SizingHint(
+          status: .attention,
+          text:
+            "**Hot partition**: \(n.grouped(partition.count)) writes were throttled by one key range's 1,000 WCU/s (hot_key_share \(n.percent(c.table.hotKeyShare))). Spread the partition key (write sharding)."
+        ))
     }
 
     guard decoupled else {
       if result.ordersLost > 0 {
-        hints.append(SizingHint(
-          status: .attention,
-          text: "**Synchronous design**: \(n.grouped(result.ordersLost)) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."))
+        hints.append(
+          SizingHint(
+            status: .attention,
+            text:
+              "**Synchronous design**: \(n.grouped(result.ordersLost)) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
+          ))
       }
       return hints
     }
@@ -156,32 +189,43 @@ struct SizingHint: Sendable, Equatable {
     // Visibility timeout against the function timeout.
     let visibility = c.queue.visibilityTimeout.seconds
     let timeout = c.lambda.timeout.seconds
-    hints.append(SizingHint(
-      status: visibility >= 6 * timeout ? .ok : .attention,
-      text: "**Visibility timeout** \(n.duration(seconds: visibility)) "
-        + (visibility >= 6 * timeout
-          ? "is at least 6 × the function timeout (\(n.duration(seconds: timeout))), as AWS advises."
-          : "is below 6 × the function timeout (\(n.duration(seconds: 6 * timeout))), AWS's advice: a throttled or retried batch can reappear while still being handled. Set it to \(n.duration(seconds: 6 * timeout)) or more.")))
+    hints.append(
+      SizingHint(
+        status: visibility >= 6 * timeout ? .ok : .attention,
+        text: "**Visibility timeout** \(n.duration(seconds: visibility)) "
+          + (visibility >= 6 * timeout
+            ? "is at least 6 × the function timeout (\(n.duration(seconds: timeout))), as AWS advises."
+            : "is below 6 × the function timeout (\(n.duration(seconds: 6 * timeout))), AWS's advice: a throttled or retried batch can reappear while still being handled. Set it to \(n.duration(seconds: 6 * timeout)) or more.")
+      ))
 
     // The redrive policy.
     if let maxReceives = c.queue.maxReceiveCount {
       if maxReceives < 5 {
-        hints.append(SizingHint(
-          status: .attention,
-          text: "**max_receive_count** \(maxReceives) is below AWS's advice of 5: a few throttled receives send a valid order to the DLQ."))
+        hints.append(
+          SizingHint(
+            status: .attention,
+            text:
+              "**max_receive_count** \(maxReceives) is below AWS's advice of 5: a few throttled receives send a valid order to the DLQ."
+          ))
       }
     } else {
-      hints.append(SizingHint(
-        status: .info,
-        text: "**No redrive policy**: messages that keep failing are retried until their retention (\(n.duration(seconds: c.queue.retention.seconds))) expires, and invalid orders are never set aside."))
+      hints.append(
+        SizingHint(
+          status: .info,
+          text:
+            "**No redrive policy**: messages that keep failing are retried until their retention (\(n.duration(seconds: c.queue.retention.seconds))) expires, and invalid orders are never set aside."
+        ))
     }
 
     // What the horizon left behind.
     let left = result.ledger.queued + result.ledger.inFlight
     if left > 0 {
-      hints.append(SizingHint(
-        status: .info,
-        text: "**Backlog at the end**: \(n.grouped(left)) messages were still in the queue when the simulation stopped; they are neither persisted nor lost in these figures."))
+      hints.append(
+        SizingHint(
+          status: .info,
+          text:
+            "**Backlog at the end**: \(n.grouped(left)) messages were still in the queue when the simulation stopped; they are neither persisted nor lost in these figures."
+        ))
     }
     return hints
   }

@@ -91,101 +91,149 @@ public enum SummaryJSON {
       ("events", .integer(r.events)),
       ("wall_s", .literal(NumberFormat.fixed(max(0, report.wallSeconds), decimals: 3))),
       ("slo_met", .bool(r.allSLOsMet)),
-      ("slo", .array(slo.map { s in
+      (
+        "slo",
+        .array(
+          slo.map { s in
+            .object([
+              ("name", .string(s.name)), ("target", .number(s.target)), ("actual", .number(s.actual)),
+              ("met", .bool(s.met)), ("unit", .string(s.unit)),
+            ])
+          })
+      ),
+      (
+        "orders",
         .object([
-          ("name", .string(s.name)), ("target", .number(s.target)), ("actual", .number(s.actual)),
-          ("met", .bool(s.met)), ("unit", .string(s.unit)),
+          ("arrived", .integer(r.ordersArrived)),
+          ("valid", .integer(r.validOrders)),
+          ("invalid", .integer(r.ordersArrived - r.validOrders)),
+          ("lost", .integer(r.ordersLost)),
+          ("peak_arrival_rate", .number(figures.peakArrivalRate)),
+          ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
         ])
-      })),
-      ("orders", .object([
-        ("arrived", .integer(r.ordersArrived)),
-        ("valid", .integer(r.validOrders)),
-        ("invalid", .integer(r.ordersArrived - r.validOrders)),
-        ("lost", .integer(r.ordersLost)),
-        ("peak_arrival_rate", .number(figures.peakArrivalRate)),
-        ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
-      ])),
+      ),
       ("messages", .object(ledgerCounts(queued: "queued_at_end", inFlight: "in_flight_at_end"))),
-      ("dlq", .object([
-        ("valid", .integer(r.dlqValid)),
-        ("invalid", .integer(ledger.dlq - r.dlqValid)),
-        ("by_reason", .object(byReason)),
-      ])),
-      ("latency", .object([
-        ("queue_wait_s", latency(r.queueWait)),
-        ("end_to_end_s", latency(r.endToEnd)),
-      ])),
-      ("queue", .object([
-        ("max_visible", .integer(r.maxVisible)),
-        ("max_backlog", .integer(figures.peakBacklog)),
-        ("max_oldest_age_s", .number(r.maxOldestAgeSeconds)),
-      ])),
-      ("lambda", .object([
-        ("peak_concurrency", .integer(r.peakConcurrency)),
-        ("concurrency_limit", .integer(r.lambdaConcurrencyLimit)),
-        ("esm_ceiling", .integer(r.esmCeiling)),
-        ("peak_esm_pollers", .integer(figures.peakPollers)),
-        ("invocations", .integer(r.invocations)),
-        ("deliveries", .integer(r.deliveries)),
-        ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.deliveries) / Double(r.invocations))),
-        ("cold_starts", .integer(r.coldStarts)),
-        ("throttles", .integer(r.lambdaThrottles)),
-        ("throttled_batches_dropped", .integer(r.throttledBatchesDropped)),
-        ("function_errors", .integer(r.functionErrors)),
-        ("billed_ms", .number(r.billedMilliseconds)),
-        ("init_ms", .number(r.initMilliseconds)),
-        ("gb_s", .number(r.gbSeconds)),
-      ])),
-      ("table", .object([
-        ("consumed_wcu", .number(r.tableConsumedWCU)),
-        ("throttled_writes", .integer(r.tableThrottledWrites)),
-        ("throttles_by_reason", .object(throttles)),
-        ("peak_write_rate", .number(r.tablePeakWriteRate)),
-        ("duplicate_writes", .integer(r.duplicateWrites)),
-        ("max_write_capacity", .number(figures.maxTableCapacity)),
-        ("provisioned_wcu_hours", .number(c.table.mode == .provisioned ? r.provisionedWCUHours : 0)),
-      ])),
-      ("sqs", .object([
-        ("requests", .object([
-          ("send", .integer(r.sqsRequests.send)),
-          ("receive", .integer(r.sqsRequests.receive)),
-          ("delete", .integer(r.sqsRequests.delete)),
-          ("empty_receives", .integer(r.sqsRequests.emptyReceives)),
-          ("total", .integer(r.sqsRequests.total)),
-        ]))
-      ])),
-      ("client", .object([
-        ("requests", .integer(r.clientRequests)),
-        ("errors", .integer(r.clientErrors)),
-      ])),
-      ("cost_usd", .object([
-        ("lambda", .number(cost.estimate.lambda)),
-        ("lambda_requests", .number(cost.lambdaRequestsUSD)),
-        ("lambda_compute", .number(cost.lambdaComputeUSD)),
-        ("sqs", .number(cost.estimate.sqs)),
-        ("dynamodb", .number(cost.estimate.dynamodb)),
-        ("total", .number(cost.estimate.total)),
-      ])),
-      ("billing", .object([
-        ("price_table", .string(cost.estimate.prices.label)),
-        ("lambda_requests", .number(cost.estimate.lambdaRequests)),
-        ("lambda_gb_s", .number(cost.estimate.lambdaGBSeconds)),
-        ("sqs_requests", .number(cost.estimate.sqsRequests)),
-        ("dynamodb_write_units", .number(cost.estimate.dynamoWriteUnits)),
-        ("dynamodb_wcu_hours", .number(cost.estimate.dynamoWCUHours)),
-      ])),
-      ("saturation", .array(r.saturation.ordered.map { entry in
+      (
+        "dlq",
         .object([
-          ("limit", .string(entry.name)), ("first_at_s", .number(entry.seconds)),
-          ("first_at_utc", .string(time.iso(entry.seconds))),
+          ("valid", .integer(r.dlqValid)),
+          ("invalid", .integer(ledger.dlq - r.dlqValid)),
+          ("by_reason", .object(byReason)),
         ])
-      })),
-      ("warnings", .array(report.warnings.map { w in
+      ),
+      (
+        "latency",
         .object([
-          ("key", .string(w.keyPath)), ("message", .string(w.message)), ("at", .string(w.location.description)),
+          ("queue_wait_s", latency(r.queueWait)),
+          ("end_to_end_s", latency(r.endToEnd)),
         ])
-      })),
-      ("ledger", .object(ledgerCounts(queued: "queued", inFlight: "in_flight") + [("balanced", .bool(ledger.isBalanced))])),
+      ),
+      (
+        "queue",
+        .object([
+          ("max_visible", .integer(r.maxVisible)),
+          ("max_backlog", .integer(figures.peakBacklog)),
+          ("max_oldest_age_s", .number(r.maxOldestAgeSeconds)),
+        ])
+      ),
+      (
+        "lambda",
+        .object([
+          ("peak_concurrency", .integer(r.peakConcurrency)),
+          ("concurrency_limit", .integer(r.lambdaConcurrencyLimit)),
+          ("esm_ceiling", .integer(r.esmCeiling)),
+          ("peak_esm_pollers", .integer(figures.peakPollers)),
+          ("invocations", .integer(r.invocations)),
+          ("deliveries", .integer(r.deliveries)),
+          ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.deliveries) / Double(r.invocations))),
+          ("cold_starts", .integer(r.coldStarts)),
+          ("throttles", .integer(r.lambdaThrottles)),
+          ("throttled_batches_dropped", .integer(r.throttledBatchesDropped)),
+          ("function_errors", .integer(r.functionErrors)),
+          ("billed_ms", .number(r.billedMilliseconds)),
+          ("init_ms", .number(r.initMilliseconds)),
+          ("gb_s", .number(r.gbSeconds)),
+        ])
+      ),
+      (
+        "table",
+        .object([
+          ("consumed_wcu", .number(r.tableConsumedWCU)),
+          ("throttled_writes", .integer(r.tableThrottledWrites)),
+          ("throttles_by_reason", .object(throttles)),
+          ("peak_write_rate", .number(r.tablePeakWriteRate)),
+          ("duplicate_writes", .integer(r.duplicateWrites)),
+          ("max_write_capacity", .number(figures.maxTableCapacity)),
+          ("provisioned_wcu_hours", .number(c.table.mode == .provisioned ? r.provisionedWCUHours : 0)),
+        ])
+      ),
+      (
+        "sqs",
+        .object([
+          (
+            "requests",
+            .object([
+              ("send", .integer(r.sqsRequests.send)),
+              ("receive", .integer(r.sqsRequests.receive)),
+              ("delete", .integer(r.sqsRequests.delete)),
+              ("empty_receives", .integer(r.sqsRequests.emptyReceives)),
+              ("total", .integer(r.sqsRequests.total)),
+            ])
+          )
+        ])
+      ),
+      (
+        "client",
+        .object([
+          ("requests", .integer(r.clientRequests)),
+          ("errors", .integer(r.clientErrors)),
+        ])
+      ),
+      (
+        "cost_usd",
+        .object([
+          ("lambda", .number(cost.estimate.lambda)),
+          ("lambda_requests", .number(cost.lambdaRequestsUSD)),
+          ("lambda_compute", .number(cost.lambdaComputeUSD)),
+          ("sqs", .number(cost.estimate.sqs)),
+          ("dynamodb", .number(cost.estimate.dynamodb)),
+          ("total", .number(cost.estimate.total)),
+        ])
+      ),
+      (
+        "billing",
+        .object([
+          ("price_table", .string(cost.estimate.prices.label)),
+          ("lambda_requests", .number(cost.estimate.lambdaRequests)),
+          ("lambda_gb_s", .number(cost.estimate.lambdaGBSeconds)),
+          ("sqs_requests", .number(cost.estimate.sqsRequests)),
+          ("dynamodb_write_units", .number(cost.estimate.dynamoWriteUnits)),
+          ("dynamodb_wcu_hours", .number(cost.estimate.dynamoWCUHours)),
+        ])
+      ),
+      (
+        "saturation",
+        .array(
+          r.saturation.ordered.map { entry in
+            .object([
+              ("limit", .string(entry.name)), ("first_at_s", .number(entry.seconds)),
+              ("first_at_utc", .string(time.iso(entry.seconds))),
+            ])
+          })
+      ),
+      (
+        "warnings",
+        .array(
+          report.warnings.map { w in
+            .object([
+              ("key", .string(w.keyPath)), ("message", .string(w.message)), ("at", .string(w.location.description)),
+            ])
+          })
+      ),
+      (
+        "ledger",
+        .object(ledgerCounts(queued: "queued", inFlight: "in_flight") + [("balanced", .bool(ledger.isBalanced))])
+      ),
     ])
   }
 }

@@ -75,7 +75,9 @@ struct ConfigurationDecoder {
       d.report(.error, at: location, path: path, message)
     }
     if !isPresent("name") {
-      missing("name", in: nil, "missing: every scenario needs a name, which names its report folder (e.g. name: black-friday)")
+      missing(
+        "name", in: nil, "missing: every scenario needs a name, which names its report folder (e.g. name: black-friday)"
+      )
     }
     if !isPresent("duration") {
       missing("duration", in: nil, "missing: every scenario needs the simulated horizon (e.g. duration: 5d)")
@@ -85,7 +87,8 @@ struct ConfigurationDecoder {
     if !baselineGiven && !traceGiven {
       missing(
         "traffic.baseline", in: "traffic",
-        "missing: set traffic.baseline (orders per second before the profile, e.g. 80/s) or traffic.trace (a CSV of time_s,orders)")
+        "missing: set traffic.baseline (orders per second before the profile, e.g. 80/s) or traffic.trace (a CSV of time_s,orders)"
+      )
     }
   }
 }

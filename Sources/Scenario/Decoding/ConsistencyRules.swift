@@ -38,22 +38,28 @@ enum ConsistencyRules {
 
     // Errors: settings that cannot be simulated at all.
     if c.duration > .zero, c.interval > c.duration {
-      error(["interval", "duration"], "must be at most the duration (\(Units.render(c.duration))), found \(Units.render(c.interval))")
+      error(
+        ["interval", "duration"],
+        "must be at most the duration (\(Units.render(c.duration))), found \(Units.render(c.interval))")
     }
     let defects = c.orders.defects.total
     if defects > 1 + 1e-12 {
-      error(["orders.defects"], "the defect fractions add up to \(Units.renderApproximate(defects)); together they must be at most 1")
+      error(
+        ["orders.defects"],
+        "the defect fractions add up to \(Units.renderApproximate(defects)); together they must be at most 1")
     }
     // The trace replaces baseline × profile (diurnal and bursts still apply).
     if c.traffic.trace != nil, c.traffic.baseline > 0 || !c.traffic.profile.isEmpty {
       warning(
         ["traffic.baseline", "traffic.profile"],
-        "ignored: traffic.trace replaces baseline × profile (traffic.diurnal and traffic.bursts still apply to the trace)")
+        "ignored: traffic.trace replaces baseline × profile (traffic.diurnal and traffic.bursts still apply to the trace)"
+      )
     }
     if c.lambda.otherFunctionsConcurrency > c.lambda.accountConcurrency {
       error(
         ["lambda.other_functions_concurrency", "lambda.account_concurrency"],
-        "must be at most lambda.account_concurrency (\(c.lambda.accountConcurrency)), found \(c.lambda.otherFunctionsConcurrency)")
+        "must be at most lambda.account_concurrency (\(c.lambda.accountConcurrency)), found \(c.lambda.otherFunctionsConcurrency)"
+      )
     }
 
     // Errors: what AWS itself rejects.
@@ -103,7 +109,8 @@ enum ConsistencyRules {
       warning(
         ["queue.dlq_retention", "queue.retention"],
         "\(Units.render(c.queue.dlqRetention)) is not longer than queue.retention (\(Units.render(c.queue.retention))); "
-          + "the DLQ keeps each message's original timestamp, so orders can expire from it early (AWS advises a longer DLQ retention)")
+          + "the DLQ keeps each message's original timestamp, so orders can expire from it early (AWS advises a longer DLQ retention)"
+      )
     }
     // §2 "ScalingConfig.MaximumConcurrency": don't set it above reserved concurrency.
     if let maximum = c.eventSource.maximumConcurrency, let reserved = c.lambda.reservedConcurrency, maximum > reserved {

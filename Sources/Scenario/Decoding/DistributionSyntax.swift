@@ -68,8 +68,9 @@ extension ValueDecoder {
     case .mapping(let mapping):
       let names = DistributionSyntax.familyNames(for: quantity)
       guard let distNode = mapping["dist"] else {
-        error(v, "a distribution needs 'dist' (one of \(Suggestions.list(names))), e.g. \(example)",
-              allowed: Suggestions.list(names))
+        error(
+          v, "a distribution needs 'dist' (one of \(Suggestions.list(names))), e.g. \(example)",
+          allowed: Suggestions.list(names))
         return nil
       }
       let dist = v.child("dist", distNode)
@@ -94,7 +95,9 @@ extension ValueDecoder {
           guard let t = integer(p, 0...Int(UInt32.max)) else { return nil }
           values.append(Double(t))
         } else if quantity == .duration && !DistributionSyntax.dimensionless.contains(parameter) {
-          let range = name == "normal" && parameter == "mean" ? SimDuration.days(-1)...SimDuration.days(1) : .zero...SimDuration.days(1)
+          let range =
+            name == "normal" && parameter == "mean"
+            ? SimDuration.days(-1)...SimDuration.days(1) : .zero...SimDuration.days(1)
           guard let d = duration(p, range) else { return nil }
           values.append(d.seconds)
         } else {

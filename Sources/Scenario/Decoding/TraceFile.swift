@@ -21,7 +21,9 @@ enum TraceFile {
   }
 
   /// Parses CSV text; `source` names the file in diagnostics.
-  static func parse(_ text: String, source: ScenarioSource, keyPath: String, displayName: String) -> Result<TrafficTrace, ScenarioErrors> {
+  static func parse(_ text: String, source: ScenarioSource, keyPath: String, displayName: String) -> Result<
+    TrafficTrace, ScenarioErrors
+  > {
     var problems: [ScenarioDiagnostic] = []
     var extra = 0
     func problem(_ line: Int?, _ message: String) {
@@ -47,13 +49,16 @@ enum TraceFile {
     while let last = lines.last, bytes[last].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.removeLast() }
     func slice(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
     guard let header = lines.first else {
-      return .failure(ScenarioErrors([
-        ScenarioDiagnostic(
-          severity: .error, location: SourceLocation(source: source), keyPath: keyPath,
-          message: "the trace is empty; it needs a 'time_s,orders' header and one row per interval")
-      ]))
+      return .failure(
+        ScenarioErrors([
+          ScenarioDiagnostic(
+            severity: .error, location: SourceLocation(source: source), keyPath: keyPath,
+            message: "the trace is empty; it needs a 'time_s,orders' header and one row per interval")
+        ]))
     }
-    let columns = slice(header).split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+    let columns = slice(header).split(separator: ",", omittingEmptySubsequences: false).map {
+      String($0).trimmingSpaces
+    }
     if columns != ["time_s", "orders"] {
       problem(1, "the header must be 'time_s,orders', found '\(slice(header))'")
     }
@@ -89,7 +94,8 @@ enum TraceFile {
       if let previous, time <= previous {
         problem(
           lineNumber,
-          "time_s must increase from row to row, found \(slice(timeField)) after \(Units.renderNumber(previous.seconds))")
+          "time_s must increase from row to row, found \(slice(timeField)) after \(Units.renderNumber(previous.seconds))"
+        )
         continue
       }
       previous = time
@@ -104,7 +110,8 @@ enum TraceFile {
           severity: .error, location: SourceLocation(source: source), keyPath: keyPath,
           message: "\(extra) more problem\(extra == 1 ? "" : "s") in this trace not shown"))
     }
-    return problems.isEmpty ? .success(TrafficTrace(rows: rows, source: displayName)) : .failure(ScenarioErrors(problems))
+    return problems.isEmpty
+      ? .success(TrafficTrace(rows: rows, source: displayName)) : .failure(ScenarioErrors(problems))
   }
 
   private static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
@@ -171,7 +178,9 @@ extension ValueDecoder {
       switch cached {
       case .success(let trace): return trace
       case .failure(let problems):
-        diagnostics += problems.diagnostics.map { var p = $0; p.variant = variant; return p }
+        diagnostics += problems.diagnostics.map {
+          var p = $0; p.variant = variant; return p
+        }
         return nil
       }
     }
@@ -180,17 +189,23 @@ extension ValueDecoder {
     switch result {
     case .success(let trace): return trace
     case .failure(let problems):
-      diagnostics += problems.diagnostics.map { var p = $0; p.variant = variant; return p }
+      diagnostics += problems.diagnostics.map {
+        var p = $0; p.variant = variant; return p
+      }
       return nil
     }
   }
 
   /// Reads and parses one trace file; problems come back without a variant.
-  private func readTrace(_ v: Value, path: String, resolved: String, directory: String) -> Result<TrafficTrace, ScenarioErrors> {
+  private func readTrace(_ v: Value, path: String, resolved: String, directory: String) -> Result<
+    TrafficTrace, ScenarioErrors
+  > {
     func fail(_ message: String) -> Result<TrafficTrace, ScenarioErrors> {
-      .failure(ScenarioErrors([
-        ScenarioDiagnostic(severity: .error, location: v.node.location, keyPath: v.path, message: message, found: path)
-      ]))
+      .failure(
+        ScenarioErrors([
+          ScenarioDiagnostic(
+            severity: .error, location: v.node.location, keyPath: v.path, message: message, found: path)
+        ]))
     }
     switch FileContents.read(resolved) {
     case .failure(let problem):

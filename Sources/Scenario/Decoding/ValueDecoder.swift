@@ -122,7 +122,8 @@ struct ValueDecoder {
   }
 
   /// One of an enumeration's raw values, with a did-you-mean.
-  mutating func choice<E: RawRepresentable & CaseIterable>(_ v: Value, _ type: E.Type) -> E? where E.RawValue == String {
+  mutating func choice<E: RawRepresentable & CaseIterable>(_ v: Value, _ type: E.Type) -> E?
+  where E.RawValue == String {
     let names = E.allCases.map(\.rawValue)
     let allowed = Suggestions.list(names)
     guard let text = scalarText(v, allowed) else { return nil }
@@ -152,7 +153,8 @@ struct ValueDecoder {
       }
       return d
     case .failure(let problem):
-      unitProblem(v, problem, kind: "duration", example: "30s", units: Units.durationUnitList, exampleUnit: "s", range: allowed)
+      unitProblem(
+        v, problem, kind: "duration", example: "30s", units: Units.durationUnitList, exampleUnit: "s", range: allowed)
       return nil
     }
   }
@@ -202,14 +204,16 @@ struct ValueDecoder {
     switch problem {
     case .missingUnit:
       let number = found.trimmingSpaces
-      error(v, "must be a \(kind) with a unit, found \(found): add a unit, e.g. \(number)\(exampleUnit) (units: \(units))",
-            found: found, allowed: allowed)
+      error(
+        v, "must be a \(kind) with a unit, found \(found): add a unit, e.g. \(number)\(exampleUnit) (units: \(units))",
+        found: found, allowed: allowed)
     case .notANumber:
       error(v, "must be a \(kind) such as \(example), found \(found)", found: found, allowed: allowed)
     case .unknownUnit(let unit, let suggestion):
       let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
-      error(v, "must be a \(kind) with a unit, found \(found): unknown unit '\(unit)' (\(hint)units: \(units))",
-            found: found, allowed: allowed)
+      error(
+        v, "must be a \(kind) with a unit, found \(found): unknown unit '\(unit)' (\(hint)units: \(units))",
+        found: found, allowed: allowed)
     case .tooLarge:
       mustBe(v, range)
     case .fractionalBytes:
@@ -240,14 +244,17 @@ struct ValueDecoder {
     let missing = required.filter { fields.entries[$0] == nil }
     if !missing.isEmpty {
       let names = Suggestions.list(missing.map { "'\($0)'" }, conjunction: "and")
-      error(v, "missing \(names) (needs \(Suggestions.list(required, conjunction: "and")))",
-            allowed: Suggestions.list(allowed, conjunction: "and"))
+      error(
+        v, "missing \(names) (needs \(Suggestions.list(required, conjunction: "and")))",
+        allowed: Suggestions.list(allowed, conjunction: "and"))
       ok = false
     }
     return ok ? fields : nil
   }
 
-  mutating func unknownKey(_ key: String, at location: SourceLocation, path: String, allowed: [String], elsewhere: String? = nil) {
+  mutating func unknownKey(
+    _ key: String, at location: SourceLocation, path: String, allowed: [String], elsewhere: String? = nil
+  ) {
     var message = "unknown key '\(key)'"
     if let suggestion = Suggestions.nearest(to: key, among: allowed) {
       message += "; did you mean '\(suggestion)'?"

@@ -42,8 +42,9 @@ enum VariantReader {
       for entry in mapping.entries {
         let path = entry.key
         if path == "name" || path == ScenarioSchema.variantsKey {
-          d.report(.error, at: entry.keyLocation, path: "\(set.path).\(path)",
-                   "a variant cannot set '\(path)'; the variant's own name names its results")
+          d.report(
+            .error, at: entry.keyLocation, path: "\(set.path).\(path)",
+            "a variant cannot set '\(path)'; the variant's own name names its results")
           continue
         }
         if let problem = ScenarioSchema.checkPath(path) {
@@ -51,8 +52,10 @@ enum VariantReader {
           continue
         }
         if path == "seed" {
-          d.report(.warning, at: entry.keyLocation, path: "\(set.path).seed",
-                   "variant '\(name)' sets its own seed, so it no longer shares random numbers with the other variants; differences then mix the change with chance")
+          d.report(
+            .warning, at: entry.keyLocation, path: "\(set.path).seed",
+            "variant '\(name)' sets its own seed, so it no longer shares random numbers with the other variants; differences then mix the change with chance"
+          )
         }
         entries.append(Entry(keyPath: path, node: entry.value, keyLocation: entry.keyLocation))
       }

@@ -26,8 +26,14 @@ extension [ScenarioDiagnostic] {
       sourceRank[d.location.source] = (isFile ? 0 : 1_000_000) + sourceRank.count
     }
     return enumerated().sorted { a, b in
-      let ka = (sourceRank[a.element.location.source]!, a.element.location.line ?? .max, a.element.location.column ?? 0, a.offset)
-      let kb = (sourceRank[b.element.location.source]!, b.element.location.line ?? .max, b.element.location.column ?? 0, b.offset)
+      let ka = (
+        sourceRank[a.element.location.source]!, a.element.location.line ?? .max, a.element.location.column ?? 0,
+        a.offset
+      )
+      let kb = (
+        sourceRank[b.element.location.source]!, b.element.location.line ?? .max, b.element.location.column ?? 0,
+        b.offset
+      )
       return ka < kb
     }.map(\.element)
   }

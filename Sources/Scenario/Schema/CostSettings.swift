@@ -5,6 +5,8 @@ extension ScenarioSchema {
   static let costSettings: [Setting] = [
     Setting("cost.free_tier") { d, v, c in
       if let x = d.bool(v) { c.cost.freeTier = x }
-    } render: { String($0.cost.freeTier) },
+    } render: {
+      String($0.cost.freeTier)
+    }
   ]
 }

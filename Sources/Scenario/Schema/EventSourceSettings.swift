@@ -7,25 +7,35 @@ extension ScenarioSchema {
     // §2 "BatchSize": 1 – 10,000 for standard queues.
     Setting("event_source.batch_size") { d, v, c in
       if let x = d.integer(v, 1...10_000) { c.eventSource.batchSize = x }
-    } render: { String($0.eventSource.batchSize) },
+    } render: {
+      String($0.eventSource.batchSize)
+    },
 
     // §2 "MaximumBatchingWindowInSeconds": 0 – 300 s.
     Setting("event_source.batching_window") { d, v, c in
       if let x = d.duration(v, .zero...SimDuration.seconds(300)) { c.eventSource.batchingWindow = x }
-    } render: { Units.render($0.eventSource.batchingWindow) },
+    } render: {
+      Units.render($0.eventSource.batchingWindow)
+    },
 
     // §2 "ScalingConfig.MaximumConcurrency": 2 – 1,000; null = not set.
     Setting("event_source.maximum_concurrency") { d, v, c in
       if let x = d.optional(v, { $0.integer($1, 2...1_000) }) { c.eventSource.maximumConcurrency = x }
-    } render: { $0.eventSource.maximumConcurrency.map(String.init) ?? "null" },
+    } render: {
+      $0.eventSource.maximumConcurrency.map(String.init) ?? "null"
+    },
 
     Setting("event_source.scaling") { d, v, c in
       if let x = d.choice(v, EventSourceConfiguration.ScalingMode.self) { c.eventSource.scaling = x }
-    } render: { $0.eventSource.scaling.rawValue },
+    } render: {
+      $0.eventSource.scaling.rawValue
+    },
 
     // §2 "Partial batch response".
     Setting("event_source.report_batch_item_failures") { d, v, c in
       if let x = d.bool(v) { c.eventSource.reportBatchItemFailures = x }
-    } render: { String($0.eventSource.reportBatchItemFailures) },
+    } render: {
+      String($0.eventSource.reportBatchItemFailures)
+    },
   ]
 }

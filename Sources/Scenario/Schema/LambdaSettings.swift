@@ -7,48 +7,68 @@ extension ScenarioSchema {
     // §3 "Memory and CPU": 128 – 10,240 MB in 1 MB steps.
     Setting("lambda.memory") { d, v, c in
       if let x = d.lambdaMemory(v) { c.lambda.memoryMB = x }
-    } render: { "\($0.lambda.memoryMB)MB" },
+    } render: {
+      "\($0.lambda.memoryMB)MB"
+    },
 
     // §3 "Timeout": 1 – 900 s.
     Setting("lambda.timeout") { d, v, c in
       if let x = d.duration(v, .seconds(1)...SimDuration.seconds(900)) { c.lambda.timeout = x }
-    } render: { Units.render($0.lambda.timeout) },
+    } render: {
+      Units.render($0.lambda.timeout)
+    },
 
     // §3 "Reserved concurrency": 0 … account − 100 (checked against the account in the rules).
     Setting("lambda.reserved_concurrency") { d, v, c in
       if let x = d.optional(v, { $0.integer($1, 0...1_000_000) }) { c.lambda.reservedConcurrency = x }
-    } render: { $0.lambda.reservedConcurrency.map(String.init) ?? "null" },
+    } render: {
+      $0.lambda.reservedConcurrency.map(String.init) ?? "null"
+    },
 
     // §3 "Account concurrency quota": 1,000 by default, raisable.
     Setting("lambda.account_concurrency") { d, v, c in
       if let x = d.integer(v, 1...1_000_000) { c.lambda.accountConcurrency = x }
-    } render: { String($0.lambda.accountConcurrency) },
+    } render: {
+      String($0.lambda.accountConcurrency)
+    },
 
     Setting("lambda.other_functions_concurrency") { d, v, c in
       if let x = d.integer(v, 0...1_000_000) { c.lambda.otherFunctionsConcurrency = x }
-    } render: { String($0.lambda.otherFunctionsConcurrency) },
+    } render: {
+      String($0.lambda.otherFunctionsConcurrency)
+    },
 
     // §3 "Cold-start duration", "INIT phase limit" (10 s; the range allows slower inits).
     Setting("lambda.cold_start", inner: DistributionSyntax.allKeys) { d, v, c in
       if let x = d.distribution(v, .duration) { c.lambda.coldStart = x }
-    } render: { DistributionSyntax.render($0.lambda.coldStart, .duration) },
+    } render: {
+      DistributionSyntax.render($0.lambda.coldStart, .duration)
+    },
 
     Setting("lambda.idle_expiry") { d, v, c in
       if let x = d.duration(v, .seconds(1)...SimDuration.days(7)) { c.lambda.idleExpiry = x }
-    } render: { Units.render($0.lambda.idleExpiry) },
+    } render: {
+      Units.render($0.lambda.idleExpiry)
+    },
 
     Setting("lambda.duration.per_invocation", inner: DistributionSyntax.allKeys) { d, v, c in
       if let x = d.distribution(v, .duration) { c.lambda.perInvocation = x }
-    } render: { DistributionSyntax.render($0.lambda.perInvocation, .duration) },
+    } render: {
+      DistributionSyntax.render($0.lambda.perInvocation, .duration)
+    },
 
     Setting("lambda.duration.per_message", inner: DistributionSyntax.allKeys) { d, v, c in
       if let x = d.distribution(v, .duration) { c.lambda.perMessage = x }
-    } render: { DistributionSyntax.render($0.lambda.perMessage, .duration) },
+    } render: {
+      DistributionSyntax.render($0.lambda.perMessage, .duration)
+    },
 
     // §3 "Price – duration": x86_64 or arm64 (not in SCENARIO.md's example; added here).
     Setting("lambda.architecture") { d, v, c in
       if let x = d.choice(v, LambdaConfiguration.CPUArchitecture.self) { c.lambda.cpu = x }
-    } render: { $0.lambda.cpu.rawValue },
+    } render: {
+      $0.lambda.cpu.rawValue
+    },
   ]
 }
 
@@ -63,8 +83,9 @@ extension ValueDecoder {
       return nil
     }
     if unit.isEmpty {
-      error(v, "must be a memory size with a unit, found \(text): add a unit, e.g. \(text)MB (Lambda memory is set in MB)",
-            found: text, allowed: allowed)
+      error(
+        v, "must be a memory size with a unit, found \(text): add a unit, e.g. \(text)MB (Lambda memory is set in MB)",
+        found: text, allowed: allowed)
       return nil
     }
     guard unit == "MB" || unit == "MiB" else {

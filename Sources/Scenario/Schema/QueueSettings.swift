@@ -7,35 +7,49 @@ extension ScenarioSchema {
     // §1 "Visibility timeout – default and range": 0 – 12 h.
     Setting("queue.visibility_timeout") { d, v, c in
       if let x = d.duration(v, .zero...SimDuration.hours(12)) { c.queue.visibilityTimeout = x }
-    } render: { Units.render($0.queue.visibilityTimeout) },
+    } render: {
+      Units.render($0.queue.visibilityTimeout)
+    },
 
     // §1 "Redrive policy maxReceiveCount": 1 – 1,000; null = no redrive policy, no DLQ.
     Setting("queue.max_receive_count") { d, v, c in
       if let x = d.optional(v, { $0.integer($1, 1...1_000) }) { c.queue.maxReceiveCount = x }
-    } render: { $0.queue.maxReceiveCount.map(String.init) ?? "null" },
+    } render: {
+      $0.queue.maxReceiveCount.map(String.init) ?? "null"
+    },
 
     // §1 "Message retention period": 60 s – 14 days.
     Setting("queue.retention") { d, v, c in
       if let x = d.duration(v, .seconds(60)...SimDuration.days(14)) { c.queue.retention = x }
-    } render: { Units.render($0.queue.retention) },
+    } render: {
+      Units.render($0.queue.retention)
+    },
 
     Setting("queue.dlq_retention") { d, v, c in
       if let x = d.duration(v, .seconds(60)...SimDuration.days(14)) { c.queue.dlqRetention = x }
-    } render: { Units.render($0.queue.dlqRetention) },
+    } render: {
+      Units.render($0.queue.dlqRetention)
+    },
 
     // §1 "Maximum message size": attribute range 1,024 – 1,048,576 bytes.
     Setting("queue.max_message_size") { d, v, c in
       if let x = d.size(v, 1_024...1_048_576) { c.queue.maxMessageSize = x }
-    } render: { Units.renderSize($0.queue.maxMessageSize) },
+    } render: {
+      Units.renderSize($0.queue.maxMessageSize)
+    },
 
     // §1 "In-flight messages (standard)": ≈120,000.
     Setting("queue.in_flight_limit") { d, v, c in
       if let x = d.integer(v, 1...10_000_000) { c.queue.inFlightLimit = x }
-    } render: { String($0.queue.inFlightLimit) },
+    } render: {
+      String($0.queue.inFlightLimit)
+    },
 
     // §1 "Delivery semantics": at-least-once.
     Setting("queue.duplicate_delivery") { d, v, c in
       if let x = d.fraction(v) { c.queue.duplicateDelivery = x }
-    } render: { Units.renderNumber($0.queue.duplicateDelivery) },
+    } render: {
+      Units.renderNumber($0.queue.duplicateDelivery)
+    },
   ]
 }

@@ -77,7 +77,9 @@ enum ScenarioSchema {
         }
         let inner = rest.first!
         if setting.innerKeys.contains(inner) { return nil }
-        let hint = Suggestions.nearest(to: inner, among: setting.innerKeys).map { "did you mean '\(setting.path).\($0)'? " } ?? ""
+        let hint =
+          Suggestions.nearest(to: inner, among: setting.innerKeys).map { "did you mean '\(setting.path).\($0)'? " }
+          ?? ""
         return "unknown key '\(path)'; \(hint)(\(setting.path) has keys \(setting.innerKeys.joined(separator: ", ")))"
       }
       if isSection(candidate) {

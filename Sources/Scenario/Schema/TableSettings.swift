@@ -12,21 +12,29 @@ extension ScenarioSchema {
   static let tableSettings: [Setting] = [
     Setting("table.mode") { d, v, c in
       if let x = d.choice(v, TableConfiguration.CapacityMode.self) { c.table.mode = x }
-    } render: { $0.table.mode.rawValue },
+    } render: {
+      $0.table.mode.rawValue
+    },
 
     // §5 "On-demand scaling rule": previous peak.
     Setting("table.previous_peak") { d, v, c in
       if let x = d.rate(v, 0...maximumWriteRate) { c.table.previousPeak = x }
-    } render: { Units.renderRate($0.table.previousPeak) },
+    } render: {
+      Units.renderRate($0.table.previousPeak)
+    },
 
     // §5 "On-demand hard caps": 40,000 WRU per table by default.
     Setting("table.max_write_rate") { d, v, c in
       if let x = d.rate(v, 1...maximumWriteRate) { c.table.maxWriteRate = x }
-    } render: { Units.renderRate($0.table.maxWriteRate) },
+    } render: {
+      Units.renderRate($0.table.maxWriteRate)
+    },
 
     Setting("table.write_capacity") { d, v, c in
       if let x = d.integer(v, 1...Int(maximumWriteRate)) { c.table.writeCapacity = Double(x) }
-    } render: { Units.renderNumber($0.table.writeCapacity) },
+    } render: {
+      Units.renderNumber($0.table.writeCapacity)
+    },
 
     // §5 "Auto scaling (provisioned) – policy": target 20 – 90 %.
     Setting("table.autoscaling", inner: ["min", "max", "target"]) { d, v, c in
@@ -51,7 +59,10 @@ extension ScenarioSchema {
 
     Setting("table.item_size") { d, v, c in
       if case .scalar(let s) = v.node, s.isPlain, s.text == "auto" { c.table.itemSize = .auto; return }
-      let notASize = if case .scalar(let s) = v.node { v.node.isNull || Units.size(s.text) == .failure(Units.Problem.notANumber) } else { true }
+      let notASize =
+        if case .scalar(let s) = v.node {
+          v.node.isNull || Units.size(s.text) == .failure(Units.Problem.notANumber)
+        } else { true }
       if notASize {
         d.mustBe(v, "auto or a size from 1B to 400KiB")
         return
@@ -72,14 +83,20 @@ extension ScenarioSchema {
         return
       }
       if let x = d.integer(v, 1...100_000) { c.table.partitions = x }
-    } render: { $0.table.partitions.map(String.init) ?? "auto" },
+    } render: {
+      $0.table.partitions.map(String.init) ?? "auto"
+    },
 
     Setting("table.hot_key_share") { d, v, c in
       if let x = d.fraction(v) { c.table.hotKeyShare = x }
-    } render: { Units.renderNumber($0.table.hotKeyShare) },
+    } render: {
+      Units.renderNumber($0.table.hotKeyShare)
+    },
 
     Setting("table.latency", inner: DistributionSyntax.allKeys) { d, v, c in
       if let x = d.distribution(v, .duration) { c.table.latency = x }
-    } render: { DistributionSyntax.render($0.table.latency, .duration) },
+    } render: {
+      DistributionSyntax.render($0.table.latency, .duration)
+    },
   ]
 }

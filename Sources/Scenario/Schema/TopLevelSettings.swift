@@ -6,32 +6,46 @@ extension ScenarioSchema {
   static let topLevelSettings: [Setting] = [
     Setting("name") { d, v, c in
       if let name = d.folderName(v) { c.name = name }
-    } render: { YAMLText.string($0.name) },
+    } render: {
+      YAMLText.string($0.name)
+    },
 
     Setting("description") { d, v, c in
       if v.node.isNull { c.description = ""; return }
       if let text = d.string(v) { c.description = text }
-    } render: { YAMLText.string($0.description) },
+    } render: {
+      YAMLText.string($0.description)
+    },
 
     Setting("seed") { d, v, c in
       if let seed = d.unsigned64(v) { c.seed = seed }
-    } render: { String($0.seed) },
+    } render: {
+      String($0.seed)
+    },
 
     Setting("duration") { d, v, c in
       if let x = d.duration(v, .seconds(1)...SimDuration.days(366)) { c.duration = x }
-    } render: { Units.render($0.duration) },
+    } render: {
+      Units.render($0.duration)
+    },
 
     Setting("interval") { d, v, c in
       if let x = d.duration(v, .seconds(1)...SimDuration.days(1)) { c.interval = x }
-    } render: { Units.render($0.interval) },
+    } render: {
+      Units.render($0.interval)
+    },
 
     Setting("start") { d, v, c in
       if let x = d.optional(v, { $0.timestamp($1) }) { c.startEpochSeconds = x }
-    } render: { $0.startEpochSeconds.map { RFC3339.render(epochSeconds: $0) } ?? "null" },
+    } render: {
+      $0.startEpochSeconds.map { RFC3339.render(epochSeconds: $0) } ?? "null"
+    },
 
     Setting("architecture") { d, v, c in
       if let x = d.choice(v, Architecture.self) { c.architecture = x }
-    } render: { $0.architecture.rawValue },
+    } render: {
+      $0.architecture.rawValue
+    },
   ]
 }
 

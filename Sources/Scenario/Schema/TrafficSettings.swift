@@ -11,10 +11,14 @@ extension ScenarioSchema {
   static let trafficSettings: [Setting] = [
     Setting("traffic.baseline") { d, v, c in
       // `null` = none, for a scenario driven by `traffic.trace` alone.
-      if let x = d.optional(v, { $0.rate($1, .leastNonzeroMagnitude...maximumBaseline, "a rate above 0/s and at most 1000000/s") }) {
+      if let x = d.optional(
+        v, { $0.rate($1, .leastNonzeroMagnitude...maximumBaseline, "a rate above 0/s and at most 1000000/s") })
+      {
         c.traffic.baseline = x ?? 0
       }
-    } render: { $0.traffic.baseline > 0 ? Units.renderRate($0.traffic.baseline) : "null" },
+    } render: {
+      $0.traffic.baseline > 0 ? Units.renderRate($0.traffic.baseline) : "null"
+    },
 
     Setting("traffic.profile") { d, v, c in
       guard let items = d.list(v, of: "points {at: 24h, x: 5}") else { return }
@@ -34,18 +38,22 @@ extension ScenarioSchema {
       }
       if ok { c.traffic.profile = points }
     } render: { c in
-      "[" + c.traffic.profile.map { "{at: \(Units.render($0.at)), x: \(Units.renderNumber($0.x))}" }.joined(separator: ", ") + "]"
+      "["
+        + c.traffic.profile.map { "{at: \(Units.render($0.at)), x: \(Units.renderNumber($0.x))}" }.joined(
+          separator: ", ") + "]"
     },
 
     Setting("traffic.diurnal", inner: ["amplitude", "peak"]) { d, v, c in
       if v.node.isNull { c.traffic.diurnal = nil; return }
       guard let fields = d.mapping(v, allowed: ["amplitude", "peak"], required: ["amplitude", "peak"]) else { return }
-      guard let amplitude = d.number(fields["amplitude"]!, 0...1, "a number from 0 to 1 (the rate never goes negative)"),
+      guard
+        let amplitude = d.number(fields["amplitude"]!, 0...1, "a number from 0 to 1 (the rate never goes negative)"),
         let peak = d.duration(fields["peak"]!, .zero...SimDuration.hours(24))
       else { return }
       c.traffic.diurnal = .init(amplitude: amplitude, peak: peak)
     } render: { c in
-      c.traffic.diurnal.map { "{amplitude: \(Units.renderNumber($0.amplitude)), peak: \(Units.render($0.peak))}" } ?? "null"
+      c.traffic.diurnal.map { "{amplitude: \(Units.renderNumber($0.amplitude)), peak: \(Units.render($0.peak))}" }
+        ?? "null"
     },
 
     Setting("traffic.bursts") { d, v, c in
@@ -65,17 +73,24 @@ extension ScenarioSchema {
       }
       if ok { c.traffic.bursts = bursts }
     } render: { c in
-      "[" + c.traffic.bursts.map { "{at: \(Units.render($0.at)), for: \(Units.render($0.length)), x: \(Units.renderNumber($0.x))}" }
+      "["
+        + c.traffic.bursts.map {
+          "{at: \(Units.render($0.at)), for: \(Units.render($0.length)), x: \(Units.renderNumber($0.x))}"
+        }
         .joined(separator: ", ") + "]"
     },
 
     Setting("traffic.trace") { d, v, c in
       if v.node.isNull { c.traffic.trace = nil; return }
       if let trace = d.trace(v) { c.traffic.trace = trace }
-    } render: { c in c.traffic.trace.map { YAMLText.string($0.source) } ?? "null" },
+    } render: { c in
+      c.traffic.trace.map { YAMLText.string($0.source) } ?? "null"
+    },
 
     Setting("traffic.arrivals") { d, v, c in
       if let x = d.choice(v, TrafficConfiguration.ArrivalPattern.self) { c.traffic.arrivals = x }
-    } render: { $0.traffic.arrivals.rawValue },
+    } render: {
+      $0.traffic.arrivals.rawValue
+    },
   ]
 }

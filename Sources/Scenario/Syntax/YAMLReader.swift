@@ -14,15 +14,18 @@ enum YAMLReader {
       return nil
     } catch {
       diagnostics.append(
-        ScenarioDiagnostic(severity: .error, location: SourceLocation(source: source), keyPath: nil,
-                           message: "YAML could not be read: \(error)"))
+        ScenarioDiagnostic(
+          severity: .error, location: SourceLocation(source: source), keyPath: nil,
+          message: "YAML could not be read: \(error)"))
       return nil
     }
     guard let root else {
       diagnostics.append(
         ScenarioDiagnostic(
           severity: .error, location: SourceLocation(source: source), keyPath: nil,
-          message: "the scenario is empty; it needs at least name, duration and traffic.baseline (run `peaksim init` for a starter file)"))
+          message:
+            "the scenario is empty; it needs at least name, duration and traffic.baseline (run `peaksim init` for a starter file)"
+        ))
       return nil
     }
     return ScenarioNode.from(root, source: source, path: "", diagnostics: &diagnostics)
@@ -48,9 +51,10 @@ enum YAMLReader {
       }
       var text = "YAML syntax: \(problem)"
       if let context {
-        let where_ = context.mark.line == mark.line && context.mark.column == mark.column
+        let location =
+          context.mark.line == mark.line && context.mark.column == mark.column
           ? "" : " that started at line \(context.mark.line), column \(context.mark.column)"
-        text += " (\(context.text)\(where_))"
+        text += " (\(context.text)\(location))"
       }
       if character(in: yamlText, line: mark.line, column: mark.column) == "\t" {
         text += "; indent with spaces, not tabs"

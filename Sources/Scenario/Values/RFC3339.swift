@@ -84,7 +84,8 @@ enum RFC3339 {
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     let year = String(y)
     let paddedYear = String(repeating: "0", count: max(0, 4 - year.count)) + year
-    return "\(paddedYear)-\(two(m))-\(two(d))T\(two(secondOfDay / 3_600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    return
+      "\(paddedYear)-\(two(m))-\(two(d))T\(two(secondOfDay / 3_600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
   }
 
   static func isLeapYear(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }

@@ -51,7 +51,8 @@ enum Units {
     if unit.isEmpty { return .failure(.missingUnit) }
     guard let scale = durationUnits.first(where: { $0.name == unit }) else {
       let spelled = String(unit)
-      let suggestion = durationAliases[spelled.lowercased()]
+      let suggestion =
+        durationAliases[spelled.lowercased()]
         ?? Suggestions.nearest(to: spelled, among: durationUnits.map(\.name))
       return .failure(.unknownUnit(spelled, suggestion: suggestion))
     }

@@ -10,7 +10,8 @@ enum Bodies {
      "items": [ {"sku": "SKU-1234", "quantity": 2, "price": 19.99}, {"sku": "SKU-77", "quantity": 1, "price": 5.5} ], "total": 45.48}
     """
 
-  static let defaultItems = #"[{"sku":"SKU-1234","quantity":2,"price":19.99},{"sku":"SKU-77","quantity":1,"price":5.5}]"#
+  static let defaultItems =
+    #"[{"sku":"SKU-1234","quantity":2,"price":19.99},{"sku":"SKU-77","quantity":1,"price":5.5}]"#
 
   /// An order from raw JSON value fragments; `nil` leaves the member out, `extra` adds
   /// members (raw `"key":value` text) at the end.
@@ -34,7 +35,9 @@ enum Bodies {
   }
 
   /// One item object from raw value fragments.
-  static func item(sku: String? = #""SKU-1""#, quantity: String? = "1", price: String? = "1.00", extra: [String] = []) -> String {
+  static func item(sku: String? = #""SKU-1""#, quantity: String? = "1", price: String? = "1.00", extra: [String] = [])
+    -> String
+  {
     var members: [String] = []
     if let sku { members.append(#""sku":"# + sku) }
     if let quantity { members.append(#""quantity":"# + quantity) }

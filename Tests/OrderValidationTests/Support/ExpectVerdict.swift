@@ -8,7 +8,8 @@ func expectVerdict(_ row: Case, sourceLocation: SourceLocation = #_sourceLocatio
   let expected = row.expected.map(\.description) ?? "valid"
   let checked = validator.check(row.body).failure.map(\.description) ?? "valid"
   let validated = validator.validate(row.body).failure.map(\.description) ?? "valid"
-  let reference = ReferenceOrderRules.firstFailure(row.body, maxMessageSize: row.maxMessageSize)
+  let reference =
+    ReferenceOrderRules.firstFailure(row.body, maxMessageSize: row.maxMessageSize)
     .map(\.description) ?? "valid"
   #expect(checked == expected, "check(_:)", sourceLocation: sourceLocation)
   #expect(validated == expected, "validate(_:)", sourceLocation: sourceLocation)

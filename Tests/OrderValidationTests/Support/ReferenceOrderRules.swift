@@ -16,7 +16,9 @@ enum ReferenceOrderRules {
     }
 
     // Repeated keys, in every object of the document.
-    func findRepeats(_ node: ReferenceJSON.Node, path: [PathComponent], knownPath: ([PathComponent], String) -> FieldPath?) {
+    func findRepeats(
+      _ node: ReferenceJSON.Node, path: [PathComponent], knownPath: ([PathComponent], String) -> FieldPath?
+    ) {
       switch node.value {
       case .object(let members, _):
         for (position, member) in members.enumerated() {
@@ -71,7 +73,9 @@ enum ReferenceOrderRules {
       case "total":
         guard case .number(let text) = value.value else { fail(.wrongType, .total, at: value.offset); continue }
         let amount = Decimal2(text)
-        if (amount.isNegative && !amount.digits.isEmpty) || !amount.isWholeCents { fail(.invalidValue, .total, at: value.offset) }
+        if (amount.isNegative && !amount.digits.isEmpty) || !amount.isWholeCents {
+          fail(.invalidValue, .total, at: value.offset)
+        }
         totalCents = amount
       case "items":
         guard case .array(let elements) = value.value else { fail(.wrongType, .items, at: value.offset); continue }
@@ -93,7 +97,11 @@ enum ReferenceOrderRules {
                 fail(.wrongType, .sku(item: index), at: itemValue.offset)
                 continue
               }
-              if isIdentifier(text) { skuIsValid = true } else { fail(.invalidValue, .sku(item: index), at: itemValue.offset) }
+              if isIdentifier(text) {
+                skuIsValid = true
+              } else {
+                fail(.invalidValue, .sku(item: index), at: itemValue.offset)
+              }
             case "quantity":
               guard case .number(let text) = itemValue.value else {
                 fail(.wrongType, .quantity(item: index), at: itemValue.offset)
@@ -198,7 +206,8 @@ enum ReferenceOrderRules {
   /// RFC 3339 date-time with the validator's documented choices (lowercase `t`/`z` allowed,
   /// second < 60).
   static func isRFC3339(_ text: String) -> Bool {
-    let pattern = /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))$/
+    let pattern =
+      /^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))$/
     guard let match = text.wholeMatch(of: pattern) else { return false }
     let year = Int(match.1)!, month = Int(match.2)!, day = Int(match.3)!
     let hour = Int(match.4)!, minute = Int(match.5)!, second = Int(match.6)!

@@ -26,7 +26,9 @@ import Testing
     let folder = try RunSamples.temporaryDirectory() + "/reports/sample"
     try ReportWriter.write(RunSamples.report(RunSamples.decoupled), to: folder)
     let files = try contents(folder)
-    #expect(Set(files.keys) == Set(["summary.json", "timeseries.csv", "report.md"] + ReportCharts.fileNames.map { "charts/" + $0 }))
+    #expect(
+      Set(files.keys)
+        == Set(["summary.json", "timeseries.csv", "report.md"] + ReportCharts.fileNames.map { "charts/" + $0 }))
     #expect(try siblings(of: folder).isEmpty)
   }
 

@@ -26,7 +26,8 @@ import Testing
   /// Keys beyond the contract that the README documents.
   static let documentedExtras = [
     "orders.valid", "lambda.function_errors", "lambda.concurrency_limit", "lambda.billed_ms",
-    "table.throttles_by_reason.partition", "table.throttles_by_reason.table_capacity", "table.throttles_by_reason.quota",
+    "table.throttles_by_reason.partition", "table.throttles_by_reason.table_capacity",
+    "table.throttles_by_reason.quota",
     "table.duplicate_writes", "sqs.requests.send", "sqs.requests.receive", "sqs.requests.delete",
     "sqs.requests.empty_receives", "sqs.requests.total", "saturation", "warnings", "ledger.sent",
     "ledger.persisted", "ledger.duplicates_suppressed", "ledger.dlq", "ledger.expired", "ledger.rejected_at_send",
@@ -79,7 +80,13 @@ import Testing
     #expect(byReason.values.map(\.intValue).reduce(0, +) == result.ledger.dlq)
     #expect(result.ledger.dlq > 0, "the sample should put invalid orders in the DLQ")
     let warnings = try #require(json["warnings"] as? [[String: String]])
-    #expect(warnings == [["key": "queue.max_receive_count", "message": "2 is below the 5 AWS recommends with Lambda", "at": "sample.yaml:12:3"]])
+    #expect(
+      warnings == [
+        [
+          "key": "queue.max_receive_count", "message": "2 is below the 5 AWS recommends with Lambda",
+          "at": "sample.yaml:12:3",
+        ]
+      ])
   }
 
   @Test func keysAreWrittenInTheDocumentedOrderWithWallSecondsOnItsOwnLine() {
@@ -87,11 +94,12 @@ import Testing
     let topLevel = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { line in
       String(line.dropFirst(3).prefix { $0 != "\"" })
     }
-    #expect(topLevel == [
-      "scenario", "description", "architecture", "seed", "start", "simulated_s", "interval_s", "events", "wall_s",
-      "slo_met", "slo", "orders", "messages", "dlq", "latency", "queue", "lambda", "table", "sqs", "client",
-      "cost_usd", "billing", "saturation", "warnings", "ledger",
-    ])
+    #expect(
+      topLevel == [
+        "scenario", "description", "architecture", "seed", "start", "simulated_s", "interval_s", "events", "wall_s",
+        "slo_met", "slo", "orders", "messages", "dlq", "latency", "queue", "lambda", "table", "sqs", "client",
+        "cost_usd", "billing", "saturation", "warnings", "ledger",
+      ])
     #expect(text.contains("\n  \"wall_s\": 0.123,\n"))
     #expect(text.hasSuffix("}\n"))
   }

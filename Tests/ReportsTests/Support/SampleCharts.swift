@@ -85,14 +85,17 @@ enum SampleCharts {
     values[31] = .infinity
     values[90] = .nan
     var chart = SVGLineChart(
-      title: "Edge cases: gaps, a lone point, huge values and an extremely long title that goes on and on to test truncation",
+      title:
+        "Edge cases: gaps, a lone point, huge values and an extremely long title that goes on and on to test truncation",
       xAxis: .elapsed,
       primaryAxis: ChartValueAxis(unit: "messages per second per partition", title: "an unreasonably long axis title"),
       secondaryAxis: ChartValueAxis(unit: "B", title: "bytes"))
     chart.series = [
       ChartSeries(name: "with gaps", interval: 60, values: values),
       ChartSeries(name: "lone point", points: [ChartPoint(x: 1800, y: 80)], color: .reddishPurple),
-      ChartSeries(name: "huge", interval: 600, values: [0, 2e9, 3.5e9, 1e9, 4.2e9, 0, 1e9, 2e9, 3e9, 3e9, 3e9, 3e9], interpolation: .step, axis: .secondary),
+      ChartSeries(
+        name: "huge", interval: 600, values: [0, 2e9, 3.5e9, 1e9, 4.2e9, 0, 1e9, 2e9, 3e9, 3e9, 3e9, 3e9],
+        interpolation: .step, axis: .secondary),
     ]
     chart.markers = [ChartMarkers(name: "retries", points: [ChartPoint(x: 600, y: 20), ChartPoint(x: 4000, y: 55)])]
     return chart
@@ -118,7 +121,10 @@ enum SampleCharts {
       ("sample-chart.svg", fiveDayLineChart().render()),
       ("sample-heatmap.svg", sweepHeatMap().render()),
       ("sample-edge-cases.svg", edgeCaseChart().render()),
-      ("sample-empty.svg", SVGLineChart(title: "No data at all", primaryAxis: ChartValueAxis(unit: "orders/s")).render()),
+      (
+        "sample-empty.svg",
+        SVGLineChart(title: "No data at all", primaryAxis: ChartValueAxis(unit: "orders/s")).render()
+      ),
       ("sample-small-heatmap.svg", smallHeatMap().render()),
     ]
     var paths: [String] = []

@@ -46,18 +46,18 @@ extension Peaksim {
         var result: RunResult?
         let elapsed = try clock.measure { result = try Simulation.run(configuration, prefetch: prefetch) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        rates.append(Double(result!.ordersArrived) / seconds)
+        rates.append(Double(result!.count(.arrivals)) / seconds)
         eventRates.append(Double(result!.events) / seconds)
         last = result
       }
       guard let r = last else { return }
       let orderRate = median(rates)
       print(
-        "peaksim: \(r.ordersArrived) orders, \(r.events) events, \(r.validations) bodies validated by the real core")
+        "peaksim: \(r.count(.arrivals)) orders, \(r.events) events, \(r.validations) bodies validated by the real core")
       print("  orders per wall second:  \(rate(orderRate))   (median of \(repetitions))")
       print("  events per wall second:  \(rate(median(eventRates)))")
       print(
-        "  persisted \(r.ledger.persisted), DLQ \(r.ledger.dlq), peak concurrency \(r.peakConcurrency), p99 end-to-end \(fixed(r.endToEnd.p99, 3)) s"
+        "  persisted \(r.ledger.persisted), DLQ \(r.ledger.dlq), peak concurrency \(r.count(.lambdaConcurrency)), p99 end-to-end \(fixed(r.endToEnd.p99, 3)) s"
       )
       guard let peer else { return }
       print("SimPy peer (\(peer)), same machine, same command:")

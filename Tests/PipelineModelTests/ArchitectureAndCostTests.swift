@@ -22,13 +22,13 @@ import Testing
   @Test func spikeThatLosesOrdersSynchronouslyLosesNoneDecoupledAndTheBacklogDrains() throws {
     let sync = try Simulation.run(Self.spike(.synchronous))
     let decoupled = try Simulation.run(Self.spike(.decoupled))
-    #expect(sync.ordersArrived == decoupled.ordersArrived)  // common random numbers
-    #expect(sync.ordersLost > 1_000, "synchronous lost \(sync.ordersLost)")
-    #expect(sync.lambdaThrottles > 0 && sync.clientErrors > 0)
-    #expect(decoupled.ordersLost == 0 && decoupled.dlqValid == 0)
-    #expect(decoupled.maxVisible > 1_000)  // the queue absorbed the spike…
+    #expect(sync.count(.arrivals) == decoupled.count(.arrivals))  // common random numbers
+    #expect(sync.count(.lost) > 1_000, "synchronous lost \(sync.count(.lost))")
+    #expect(sync.count(.lambdaThrottles) > 0 && sync.count(.clientErrors) > 0)
+    #expect(decoupled.count(.lost) == 0 && decoupled.dlqValid == 0)
+    #expect(decoupled.count(.queueVisible) > 1_000)  // the queue absorbed the spike…
     #expect(decoupled.ledger.queued == 0)  // …and drained it
-    #expect(decoupled.ledger.persisted == decoupled.validOrders)
+    #expect(decoupled.ledger.persisted == decoupled.count(.validOrders))
     #expect(sync.ledger.isBalanced && decoupled.ledger.isBalanced)
   }
 
@@ -44,13 +44,13 @@ import Testing
     c.lambda.perInvocation = .lognormal(median: 0.5, sigma: 1.0)  // some batches outlive the VT
     c.traffic.bursts = [.init(at: .minutes(15), length: .minutes(5), x: 0)]  // time to drain
     let r = try Simulation.run(c)
-    let duplicateMessages = r.ledger.sent - r.ordersArrived
+    let duplicateMessages = r.ledger.sent - r.count(.arrivals)
     #expect(duplicateMessages > 0)
-    #expect(r.ledger.persisted == r.validOrders)  // each order written once
+    #expect(r.ledger.persisted == r.count(.validOrders))  // each order written once
     #expect(r.ledger.duplicatesSuppressed == duplicateMessages)
     #expect(r.ledger.dlq == 0 && r.dlqValid == 0)
-    #expect(r.duplicateWrites > duplicateMessages)  // extra copies and re-deliveries too
-    #expect(r.tableConsumedWCU == Double(r.ledger.persisted + r.duplicateWrites))
+    #expect(r.count(.duplicateWrites) > duplicateMessages)  // extra copies and re-deliveries too
+    #expect(r.tableConsumedWCU == Double(r.ledger.persisted + r.count(.duplicateWrites)))
   }
 
   /// One hour at a constant 100 orders/s, priced by hand from aws-behaviour.md (2026 prices).
@@ -66,8 +66,8 @@ import Testing
     c.table.mode = .onDemand
     let r = try Simulation.run(c)
     let cost = r.cost
-    #expect(r.ordersArrived == 360_000)
-    #expect(r.invocations == 360_000)  // each order alone: the next arrives as a poller frees
+    #expect(r.count(.arrivals) == 360_000)
+    #expect(r.count(.invocations) == 360_000)  // each order alone: the next arrives as a poller frees
     // Lambda: $0.20 per million requests; 360,000 × 10 ms × 1 GB × $0.0000166667.
     #expect(abs(cost.lambda - (0.36 * 0.20 + 3_600 * 0.000_016_666_7)) < 1e-6)
     // The last order is still in its invocation at the horizon.

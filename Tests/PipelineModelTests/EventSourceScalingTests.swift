@@ -26,7 +26,7 @@ import Testing
     return c
   }
 
-  func peaks(_ result: RunResult) -> [Int] { result.rows.map(\.lambdaConcurrency) }
+  func peaks(_ result: RunResult) -> [Int] { result.rows.map { $0.count(.lambdaConcurrency) } }
 
   @Test func aws2023RampsFiveThenThreeHundredPerMinuteToTwelveFifty() throws {
     let result = try Simulation.run(Self.standingBacklog(.aws2023, minutes: 7))
@@ -36,7 +36,7 @@ import Testing
       let expected = min(1_250, 5 + 300 * (k + 1))
       #expect(abs(peak - expected) <= 6, "minute \(k + 1): \(peak) vs \(expected)")
     }
-    #expect(result.peakConcurrency == 1_250)
+    #expect(result.count(.lambdaConcurrency) == 1_250)
   }
 
   @Test func aws2019RampsSixtyPerMinuteToOneThousand() throws {
@@ -45,7 +45,7 @@ import Testing
       let expected = min(1_000, 5 + 60 * (k + 1))
       #expect(abs(peak - expected) <= 2, "minute \(k + 1): \(peak) vs \(expected)")
     }
-    #expect(result.peakConcurrency == 1_000)
+    #expect(result.count(.lambdaConcurrency) == 1_000)
   }
 
   @Test func accountConcurrencyCapsTheRamp() throws {
@@ -53,21 +53,21 @@ import Testing
     c.lambda.accountConcurrency = 1_000
     c.lambda.otherFunctionsConcurrency = 400
     let result = try Simulation.run(c)
-    #expect(result.peakConcurrency == 600)
-    #expect(result.lambdaThrottles == 0)
+    #expect(result.count(.lambdaConcurrency) == 600)
+    #expect(result.count(.lambdaThrottles) == 0)
   }
 
   @Test func maximumConcurrencyCapsTheRamp() throws {
     var c = Self.standingBacklog(.aws2023, minutes: 3)
     c.eventSource.maximumConcurrency = 200
     let result = try Simulation.run(c)
-    #expect(result.peakConcurrency == 200)
-    #expect(result.rows.first?.lambdaConcurrency == 200)
+    #expect(result.count(.lambdaConcurrency) == 200)
+    #expect(result.rows.first?.count(.lambdaConcurrency) == 200)
   }
 
   @Test func instantScalingStartsAtTheCeiling() throws {
     let result = try Simulation.run(Self.standingBacklog(.instant, minutes: 1))
-    #expect(result.rows.first?.lambdaConcurrency == 1_250)
+    #expect(result.rows.first?.count(.lambdaConcurrency) == 1_250)
   }
 
   @Test func pollersScaleBackDownWhenTheQueueEmpties() throws {
@@ -77,10 +77,10 @@ import Testing
     c.lambda.perInvocation = .constant(1)
     c.lambda.perMessage = .constant(0)
     let result = try Simulation.run(c)
-    #expect(result.peakConcurrency > 100)
+    #expect(result.count(.lambdaConcurrency) > 100)
     // Back to 5 within the first minutes, then 2 after 15 quiet minutes (§2 "Scale-down").
-    #expect(result.rows[4].esmPollers == 5)
-    #expect(result.rows.last?.esmPollers == 2)
+    #expect(result.rows[4].count(.esmPollers) == 5)
+    #expect(result.rows.last?.count(.esmPollers) == 2)
   }
 }
 
@@ -105,12 +105,13 @@ import Testing
     let result = try Simulation.run(Self.steadyLoad(seed: seed))
     // A mapping that shrank whenever the queue was empty at a tick would sink back towards 5
     // pollers, run full batches and time out (§3 "Timeout").
-    #expect(result.functionErrors == 0, "§2 Scale-down: \(result.functionErrors) batches timed out")
-    let perInvocation = Double(result.deliveries) / Double(result.invocations)
+    #expect(result.count(.functionErrors) == 0, "§2 Scale-down: \(result.count(.functionErrors)) batches timed out")
+    let perInvocation = Double(result.count(.deliveries)) / Double(result.count(.invocations))
     #expect(perInvocation < 2, "§2 Scale-down: \(perInvocation) messages per batch")
     for row in result.rows.dropFirst(2) {
       #expect(
-        row.esmPollers >= 10, "§2 Scale-down: \(row.esmPollers) pollers at \(row.timeSeconds) s under a steady load")
+        row.count(.esmPollers) >= 10,
+        "§2 Scale-down: \(row.count(.esmPollers)) pollers at \(row.timeSeconds) s under a steady load")
     }
   }
 
@@ -125,11 +126,13 @@ import Testing
     c.eventSource.batchSize = 1
     c.interval = .seconds(10)
     let result = try Simulation.run(c)
-    let drained = try #require(result.rows.firstIndex { $0.queueVisible == 0 && $0.queueInFlight == 0 })
-    let atDrain = result.rows[drained].esmPollers
+    let drained = try #require(result.rows.firstIndex { $0.count(.queueVisible) == 0 && $0.count(.queueInFlight) == 0 })
+    let atDrain = result.rows[drained].count(.esmPollers)
     #expect(atDrain > 50)
     // Ten seconds after the drain nobody has waited 20 s yet.
-    #expect(result.rows[drained + 1].esmPollers >= atDrain - 10, "§1 Long polling: retired before a 20 s poll ran out")
-    #expect(result.rows.last?.esmPollers == 5, "§2 Scale-down: back to 5")
+    #expect(
+      result.rows[drained + 1].count(.esmPollers) >= atDrain - 10, "§1 Long polling: retired before a 20 s poll ran out"
+    )
+    #expect(result.rows.last?.count(.esmPollers) == 5, "§2 Scale-down: back to 5")
   }
 }

@@ -19,21 +19,21 @@ import Testing
   /// spent, and valid orders reach the DLQ.
   @Test func reservedConcurrencyWithoutMaximumConcurrencyPutsValidOrdersInTheDLQ() throws {
     let result = try Simulation.run(Self.overload(reserved: 10, maximum: nil))
-    #expect(result.lambdaThrottles > 0)
+    #expect(result.count(.lambdaThrottles) > 0)
     #expect(result.dlqValid > 0)
-    #expect(result.dlqByReason.contains { $0.reason == "lambda_throttled" })
-    #expect(result.peakConcurrency == 10)
+    #expect(result.dlqByReason.contains { $0.reason == .lambdaThrottled })
+    #expect(result.count(.lambdaConcurrency) == 10)
   }
 
   /// §2 "ScalingConfig.MaximumConcurrency": the mapping stops reading at the cap, so nothing is
   /// over-pulled, nothing throttled, and no valid order reaches the DLQ.
   @Test func maximumConcurrencyTenKeepsValidOrdersOutOfTheDLQAndThrottlesNothing() throws {
     let result = try Simulation.run(Self.overload(reserved: 10, maximum: 10))
-    #expect(result.lambdaThrottles == 0)
+    #expect(result.count(.lambdaThrottles) == 0)
     #expect(result.dlqValid == 0)
     #expect(result.ledger.dlq == 0)
-    #expect(result.peakConcurrency == 10)
-    #expect(result.maxVisible > 10_000)  // the backlog waits instead
+    #expect(result.count(.lambdaConcurrency) == 10)
+    #expect(result.count(.queueVisible) > 10_000)  // the backlog waits instead
   }
 
   /// §1 "Redrive policy maxReceiveCount": a message that always fails is received exactly
@@ -49,9 +49,9 @@ import Testing
     let sent = result.ledger.sent
     #expect(sent > 20)
     #expect(result.ledger.dlq == sent)
-    #expect(result.deliveries == 4 * sent)  // received exactly max_receive_count times
-    #expect(result.validations == result.ordersArrived)  // every body judged by the core
-    #expect(result.dlqByReason.map(\.reason) == ["wrong_type"])
+    #expect(result.count(.deliveries) == 4 * sent)  // received exactly max_receive_count times
+    #expect(result.validations == result.count(.arrivals))  // every body judged by the core
+    #expect(result.dlqByReason.map(\.reason) == [.wrongType])
     #expect(result.dlqValid == 0)
   }
 
@@ -67,7 +67,7 @@ import Testing
     let result = try Simulation.run(c)
     #expect(result.ledger.sent > 60)
     #expect(result.ledger.expired == result.ledger.sent)
-    #expect(result.ordersLost == result.ledger.sent)
+    #expect(result.count(.lost) == result.ledger.sent)
     #expect(result.ledger.persisted == 0)
   }
 
@@ -80,8 +80,8 @@ import Testing
     let without = try Simulation.run(c)
     c.eventSource.reportBatchItemFailures = true
     let with = try Simulation.run(c)
-    #expect(without.functionErrors > 0 && with.functionErrors == 0)
-    #expect(without.duplicateWrites > 0)  // re-delivered good orders find themselves written
+    #expect(without.count(.functionErrors) > 0 && with.count(.functionErrors) == 0)
+    #expect(without.count(.duplicateWrites) > 0)  // re-delivered good orders find themselves written
     #expect(with.dlqValid == 0)
     #expect(with.ledger.dlq > 0)
   }

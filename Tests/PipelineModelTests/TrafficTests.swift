@@ -96,7 +96,7 @@ import Testing
   @Test func messageStorageGrowsWithTheBacklogNotWithOrdersSimulated() throws {
     let short = try Simulation.run(TestConfigurations.base(rate: 200, duration: .minutes(10)))
     let long = try Simulation.run(TestConfigurations.base(rate: 200, duration: .minutes(40)))
-    #expect(long.ordersArrived > 3 * short.ordersArrived)
+    #expect(long.count(.arrivals) > 3 * short.count(.arrivals))
     #expect(Double(long.memoryBytes) < 1.5 * Double(short.memoryBytes) + 65_536)
   }
 }

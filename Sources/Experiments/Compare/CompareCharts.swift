@@ -16,12 +16,14 @@ struct CompareCharts: Sendable {
 
   var files: [ReportFolder.File] {
     [
-      chart(0, unit: "messages", title: "backlog", interpolation: .step) { Double($0.queueVisible + $0.queueInFlight) },
-      chart(1, unit: "s", title: "oldest message age", interpolation: .step) { $0.oldestAgeSeconds },
-      chart(2, unit: "executions", title: "peak concurrency in the interval", interpolation: .step) {
-        Double($0.lambdaConcurrency)
+      chart(0, unit: "messages", title: "backlog", interpolation: .step) {
+        Double($0.count(.queueVisible) + $0.count(.queueInFlight))
       },
-      chart(3, unit: "messages", title: "DLQ", interpolation: .step, cumulative: true) { Double($0.dlq) },
+      chart(1, unit: "s", title: "oldest message age", interpolation: .step) { $0[.oldestAge] },
+      chart(2, unit: "executions", title: "peak concurrency in the interval", interpolation: .step) {
+        Double($0.count(.lambdaConcurrency))
+      },
+      chart(3, unit: "messages", title: "DLQ", interpolation: .step, cumulative: true) { Double($0.count(.dlq)) },
     ]
   }
 

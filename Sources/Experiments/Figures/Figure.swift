@@ -47,9 +47,9 @@ public struct Figure: Sendable {
 
   /// Every figure, in report order.
   public static let all: [Figure] = [
-    Figure("orders.arrived", "orders arrived", .count) { Double($0.ordersArrived) },
-    Figure("orders.valid", "valid orders", .count) { Double($0.validOrders) },
-    Figure("orders.lost", "orders lost", .count) { Double($0.ordersLost) },
+    Figure("orders.arrived", "orders arrived", .count) { Double($0.count(.arrivals)) },
+    Figure("orders.valid", "valid orders", .count) { Double($0.count(.validOrders)) },
+    Figure("orders.lost", "orders lost", .count) { Double($0.count(.lost)) },
     Figure("messages.sent", "messages sent", .count) { Double($0.ledger.sent) },
     Figure("messages.persisted", "orders persisted", .count) { Double($0.ledger.persisted) },
     Figure("messages.duplicates_suppressed", "duplicates suppressed", .count) {
@@ -71,13 +71,13 @@ public struct Figure: Sendable {
     Figure("latency.end_to_end_s.p95", "end-to-end latency p95", .seconds) { $0.endToEnd.p95 },
     Figure("latency.end_to_end_s.p99", "end-to-end latency p99", .seconds) { $0.endToEnd.p99 },
     Figure("latency.end_to_end_s.max", "end-to-end latency max", .seconds) { $0.endToEnd.max },
-    Figure("queue.max_visible", "largest visible backlog", .count) { Double($0.maxVisible) },
-    Figure("queue.max_oldest_age_s", "oldest message age, max", .seconds) { $0.maxOldestAgeSeconds },
-    Figure("lambda.peak_concurrency", "Lambda peak concurrency", .count) { Double($0.peakConcurrency) },
-    Figure("lambda.invocations", "Lambda invocations", .count) { Double($0.invocations) },
-    Figure("lambda.cold_starts", "Lambda cold starts", .count) { Double($0.coldStarts) },
-    Figure("lambda.throttles", "Lambda throttles", .count) { Double($0.lambdaThrottles) },
-    Figure("lambda.gb_s", "Lambda GB-seconds", .quantity) { $0.gbSeconds },
+    Figure("queue.max_visible", "largest visible backlog", .count) { Double($0.count(.queueVisible)) },
+    Figure("queue.max_oldest_age_s", "oldest message age, max", .seconds) { $0[.oldestAge] },
+    Figure("lambda.peak_concurrency", "Lambda peak concurrency", .count) { Double($0.count(.lambdaConcurrency)) },
+    Figure("lambda.invocations", "Lambda invocations", .count) { Double($0.count(.invocations)) },
+    Figure("lambda.cold_starts", "Lambda cold starts", .count) { Double($0.count(.coldStarts)) },
+    Figure("lambda.throttles", "Lambda throttles", .count) { Double($0.count(.lambdaThrottles)) },
+    Figure("lambda.gb_s", "Lambda GB-seconds", .quantity) { $0[.gbSeconds] },
     Figure("table.consumed_wcu", "table write units consumed", .quantity) { $0.tableConsumedWCU },
     Figure("table.throttled_writes", "table throttled writes", .count) { Double($0.tableThrottledWrites) },
     Figure("table.peak_write_rate", "table peak write rate (/s)", .quantity) { $0.tablePeakWriteRate },

@@ -1,26 +1,25 @@
-/// The events of the pipeline models: a small enum with indices into component storage, so the
-/// event queue holds plain values (no closures, no existentials, no allocation per event).
-public enum PipelineEvent: Sendable {
-  /// A gathering poller's batching window closed (§2 "MaximumBatchingWindowInSeconds").
-  case windowClosed(poller: UInt32, generation: UInt32)
-  /// A throttled batch tries to invoke again, or is dropped at its visibility timeout.
-  case invokeRetry(poller: UInt32, generation: UInt32)
-  /// The handler has done its per-invocation and per-message work and writes to the table.
-  case writePhase(poller: UInt32, generation: UInt32)
-  /// The SDK retries throttled writes after its backoff (§4).
-  case writeRetry(poller: UInt32, generation: UInt32)
-  /// The invocation returns (or is killed at its timeout).
-  case invocationEnd(poller: UInt32, generation: UInt32)
-  /// The batch's visibility timeout ran out while it was still being processed.
-  case visibilityExpired(poller: UInt32, generation: UInt32)
-  /// Synchronous architecture: a client retries a failed order.
-  case clientRetry(order: UInt32, attempt: UInt32)
-  /// Synchronous architecture: a request's handler writes to the table (or retries a write).
-  case requestWrite(slot: UInt32, generation: UInt32)
-  /// Synchronous architecture: a request's invocation ends.
-  case requestEnd(slot: UInt32, generation: UInt32)
-  /// Once a second: the poller fleet's scaling decision.
-  case scalingTick
+import SimulationKernel
+
+/// The events of the pipeline models: one case per component, each with its own small enum of
+/// events (indices and generations into the component's storage), so the event queue holds
+/// plain values (no closures, no existentials, no allocation per event). An architecture routes
+/// each popped event to its component.
+enum PipelineEvent: Sendable {
+  /// The producer's next order arrives (the scheduler's stream event).
+  case arrival
+  case queue(QueueEvent)
+  case eventSource(EventSourceEvent)
+  case function(FunctionEvent)
+  case client(ClientEvent)
   /// End of a report interval.
   case reportTick
+}
+
+/// Which of two simultaneous pipeline events fires first (the kernel's order is
+/// `(time, priority, sequence)`): an order arriving at an instant is sent before anything else
+/// happens then, a message whose visibility timeout ends then is visible before pollers and
+/// invocations act, and everything else fires in the order it was scheduled.
+extension EventPriority {
+  static let arrival = EventPriority(0)
+  static let messageReturn = EventPriority(1)
 }

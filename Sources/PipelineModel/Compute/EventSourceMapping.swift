@@ -1,66 +1,202 @@
+import DequeModule
 import SimulationKernel
 
-/// The poller fleet of the SQS event source mapping: how many batches it works on at once
-/// (aws-behaviour.md §2).
+/// The SQS event source mapping (aws-behaviour.md §2): its poller fleet, each poller's batch,
+/// the batching window, and the fleet's scaling (``PollerScaling``).
 ///
-/// - Starts with 5 concurrent batches (§2 "Initial concurrency").
-/// - Each second that messages are still waiting, grows by the mode's rate per minute
-///   (§2 "Scale-up rate": +300/min since Nov 2023, +60/min before), up to its ceiling: the
-///   mode's maximum (§2 "Maximum concurrency of one ESM": 1,250, or 1,000 before), the
-///   `maximum_concurrency` setting, and what the account leaves the function. Reserved
-///   concurrency is deliberately *not* a ceiling: the pollers do not know about it and pull
-///   batches the function cannot run — the over-pull of §7.3 that `maximum_concurrency` exists
-///   to prevent.
-/// - Backs off by one batch for each batch that failed with a function error or was throttled
-///   until its visibility timeout ran out (§2 "Backoff on function errors", "Behaviour when the
-///   function is throttled": "gradually reduces").
-/// - When nothing waits, retires one batch for each poller whose 20 s long poll came back empty
-///   (§1 "Long polling"; §2 "Scale-down": "when traffic is low"), at most at the scale-up rate,
-///   back to 5, and to 2 after 15 minutes without any message unless `maximum_concurrency` is
-///   set. A steady load keeps its pollers: a queue that empties between batches is not low
-///   traffic, and a mapping that shrank on every empty moment would run its batches full.
-public struct EventSourceMapping: Sendable {
-  public let configuration: EventSourceConfiguration
-  public let ceiling: Int
-  public private(set) var target: Double
-  let perSecond: Double
-  var quietSince: Int64 = 0
+/// It receives from the queue itself (``receive(into:from:now:recorder:)``) and keeps each
+/// batch's state; the architecture hands a full batch to the function and the invocation's
+/// result back to the mapping (``settle(_:deliveries:timedOut:)``).
+struct EventSourceMapping: ~Copyable {
+  let configuration: EventSourceConfiguration
+  var scaling: PollerScaling
+  var pollers: [Poller]
+  /// Pollers waiting on an empty queue, longest-waiting first: new messages go to the most
+  /// recently idle, so the surplus ones wait out a whole long poll and can be retired.
+  var idlePollers = Deque<UInt32>()
+  private(set) var activePollers = 0
+  /// The poller whose batch is gathering messages until its batching window closes.
+  var gatherer: UInt32?
+  /// Whether any poller received a message since the last scaling tick.
+  var receivedSinceTick = false
 
-  public static let busyFloor = 5.0
-  public static let idleFloor = 2.0
-  static let idleFloorAfter: Int64 = 15 * 60 * 1_000_000_000
-  /// The pollers' long-poll wait (§1 "Long polling": at most 20 s, the ESM's).
-  public static let longPoll: Int64 = 20 * 1_000_000_000
-
-  public init(configuration: EventSourceConfiguration, accountAvailable: Int) {
+  init(configuration: EventSourceConfiguration, accountAvailable: Int) {
     self.configuration = configuration
-    var ceiling = configuration.scaling.ceiling
-    if let maximum = configuration.maximumConcurrency { ceiling = min(ceiling, maximum) }
-    ceiling = max(1, min(ceiling, accountAvailable))
-    self.ceiling = ceiling
-    perSecond = configuration.scaling.scaleUpPerMinute / 60
-    target = configuration.scaling == .instant ? Double(ceiling) : min(Self.busyFloor, Double(ceiling))
+    scaling = PollerScaling(configuration: configuration, accountAvailable: accountAvailable)
+    pollers = [Poller](repeating: Poller(), count: scaling.ceiling)
   }
 
-  /// The number of pollers (concurrent batches) the mapping wants now.
-  public var pollers: Int { max(1, Int(target)) }
+  var ceiling: Int { scaling.ceiling }
+  var batchSize: Int { configuration.batchSize }
 
-  /// One scaling decision, taken every second.
-  public mutating func tick(now: SimTime, messagesWaiting: Bool, receivedRecently: Bool, emptyLongPolls: Int) {
-    if configuration.scaling == .instant { return }
-    if receivedRecently || messagesWaiting { quietSince = now.nanoseconds }
-    if messagesWaiting {
-      target = min(Double(ceiling), target + perSecond)
-    } else {
-      let quiet = now.nanoseconds - quietSince >= Self.idleFloorAfter && configuration.maximumConcurrency == nil
-      let floor = min(quiet ? Self.idleFloor : Self.busyFloor, Double(ceiling))
-      target = max(floor, target - min(perSecond, Double(emptyLongPolls)))
+  /// Whether `batch` is the poller's current batch (events of ended batches are stale).
+  @inline(__always)
+  func isCurrent(_ batch: BatchHandle) -> Bool { pollers[Int(batch.poller)].generation == batch.generation }
+
+  func handle(of p: UInt32) -> BatchHandle { BatchHandle(poller: p, generation: pollers[Int(p)].generation) }
+
+  // MARK: - Receiving
+
+  /// What a poller does after a receive.
+  enum PollOutcome { case retired, idle, gathering, full }
+
+  /// A poller receives what is visible, up to the batch size (§2 "How the ESM consumes"); it
+  /// waits on an empty queue, gathers while its batching window is open, or has a batch to invoke.
+  mutating func poll(
+    _ p: UInt32, queue: inout SQSQueue, now: SimTime, recorder: inout MetricsRecorder,
+    scheduler: inout EventScheduler<PipelineEvent>
+  ) -> PollOutcome {
+    let i = Int(p)
+    if activePollers > scaling.pollers {
+      retire(p)
+      return .retired
+    }
+    pollers[i].state = .idle
+    pollers[i].deliveries.removeAll(keepingCapacity: true)
+    receive(into: p, from: &queue, now: now, recorder: &recorder)
+    if pollers[i].deliveries.isEmpty {
+      pollers[i].idleSince = now
+      idlePollers.append(p)
+      return .idle
+    }
+    let window = configuration.batchingWindow
+    if pollers[i].deliveries.count < batchSize && window > .zero && gatherer == nil {
+      pollers[i].state = .gathering
+      gatherer = p
+      scheduler.schedule(.eventSource(.windowClosed(handle(of: p))), after: window)
+      return .gathering
+    }
+    return .full
+  }
+
+  /// Receives visible messages into the poller's batch: lazy redrive to the DLQ when a receive
+  /// would exceed `maxReceiveCount` (§1), retention expiry, the in-flight limit (§1), extra
+  /// copies (§1 "Delivery semantics").
+  mutating func receive(into p: UInt32, from queue: inout SQSQueue, now: SimTime, recorder: inout MetricsRecorder) {
+    let i = Int(p)
+    let limit = queue.configuration.inFlightLimit
+    var received = 0
+    while pollers[i].deliveries.count < batchSize, queue.inFlightCount < limit, let slot = queue.popVisible() {
+      if queue.isExpired(slot, now: now) {
+        let record = queue.messages[slot]
+        queue.dropExpired(slot)
+        recorder.messageExpired(record)
+        continue
+      }
+      if queue.redrivesOnReceive(slot) {
+        let record = queue.messages[slot]
+        queue.moveToDLQ(slot)
+        recorder.movedToDLQ(reason: record.lastFailure, valid: record.isValidOrder)
+        continue
+      }
+      if pollers[i].deliveries.isEmpty { pollers[i].receivedAt = now }
+      queue.markReceived(slot)
+      let record = queue.messages[slot]
+      if record.receiveCount == 1 { recorder.queueWait.record(now - record.sentAt) }
+      let receipt = ReceiptHandle(slot: slot, order: record.orderNumber, receiveCount: record.receiveCount)
+      pollers[i].deliveries.append(Delivery(receipt: receipt, isExtraCopy: false))
+      received += 1
+      if queue.deliversExtraCopy(), pollers[i].deliveries.count < batchSize {
+        pollers[i].deliveries.append(Delivery(receipt: receipt, isExtraCopy: true))
+      }
+    }
+    if queue.inFlightCount >= limit && queue.visibleCount > 0 && recorder.saturation.inFlightLimit == nil {
+      recorder.saturation.inFlightLimit = now.seconds
+    }
+    if received > 0 {
+      receivedSinceTick = true
+      recorder.count(.sqsReceiveRequests, by: (received + 9) / 10)
     }
   }
 
-  /// One batch failed or was throttled out: back off by one concurrent batch.
-  public mutating func backOff() {
-    if configuration.scaling == .instant { return }
-    target = max(min(Self.busyFloor, Double(ceiling)), target - 1)
+  /// The gathering batch took messages: it is full, or keeps gathering.
+  mutating func gathererIsFull() -> UInt32? {
+    guard let g = gatherer, pollers[Int(g)].deliveries.count >= batchSize else { return nil }
+    gatherer = nil
+    return g
+  }
+
+  /// The batching window of `batch` closed: the batch is invoked if it is still gathering.
+  mutating func closeWindow(_ batch: BatchHandle) -> Bool {
+    guard pollers[Int(batch.poller)].state == .gathering else { return false }
+    if gatherer == batch.poller { gatherer = nil }
+    return true
+  }
+
+  // MARK: - The fleet
+
+  mutating func retire(_ p: UInt32) {
+    pollers[Int(p)].state = .retired
+    pollers[Int(p)].generation &+= 1
+    activePollers -= 1
+  }
+
+  /// A retired poller to start, if the fleet is below its target and has one.
+  mutating func startPoller() -> UInt32? {
+    guard activePollers < min(scaling.pollers, pollers.count),
+      let p = pollers.indices.first(where: { pollers[$0].state == .retired })
+    else { return nil }
+    activePollers += 1
+    pollers[p].state = .idle
+    return UInt32(p)
+  }
+
+  /// Retires idle pollers above the fleet's target.
+  mutating func retireSurplus() {
+    while activePollers > min(scaling.pollers, pollers.count), let p = idlePollers.popFirst() {
+      retire(p)
+    }
+  }
+
+  /// One scaling decision (§2), once a second.
+  mutating func scalingTick(now: SimTime, messagesWaiting: Bool, recorder: inout MetricsRecorder) {
+    scaling.tick(
+      now: now, messagesWaiting: messagesWaiting, receivedRecently: receivedSinceTick,
+      emptyLongPolls: emptyLongPolls(now: now))
+    receivedSinceTick = false
+    recorder.count(.idlePollerSeconds, by: idlePollers.count)
+    if activePollers >= scaling.ceiling && messagesWaiting && recorder.saturation.esmCeiling == nil {
+      recorder.saturation.esmCeiling = now.seconds
+    }
+  }
+
+  /// Idle pollers whose 20 s long poll has come back empty (§1 "Long polling"): the surplus the
+  /// mapping may retire.
+  func emptyLongPolls(now: SimTime) -> Int {
+    var count = 0
+    for p in idlePollers {
+      guard now - pollers[Int(p)].idleSince >= PollerScaling.longPoll else { break }
+      count += 1
+    }
+    return count
+  }
+
+  // MARK: - Invocation results
+
+  /// A throttled batch waits before asking again: 1 s, doubling to 16 s, never past its
+  /// visibility timeout (§2 "Behaviour when the function is throttled"). Returns false when the
+  /// visibility timeout has run out: the batch is dropped.
+  mutating func throttled(
+    _ p: UInt32, now: SimTime, visibilityTimeout: SimDuration, scheduler: inout EventScheduler<PipelineEvent>
+  ) -> Bool {
+    let i = Int(p)
+    let visibilityDeadline = pollers[i].receivedAt + visibilityTimeout
+    if now >= visibilityDeadline { return false }
+    pollers[i].state = .throttled
+    let backoff = SimDuration.seconds(1) * (1 << Int64(min(pollers[i].invokeAttempts, 4)))
+    pollers[i].invokeAttempts += 1
+    scheduler.schedule(.eventSource(.invokeRetry(handle(of: p))), at: min(now + backoff, visibilityDeadline))
+    return true
+  }
+
+  /// One batch failed with a function error or was throttled out: back off by one batch (§2).
+  mutating func backOff() { scaling.backOff() }
+
+  /// The batch is over: its poller polls again.
+  mutating func endBatch(_ p: UInt32) {
+    let i = Int(p)
+    pollers[i].generation &+= 1
+    pollers[i].invokeAttempts = 0
+    pollers[i].deliveries.removeAll(keepingCapacity: true)
   }
 }

@@ -7,17 +7,17 @@ import SimulationKernel
 /// a cold start delays the batch but cannot time it out. An INIT that overruns 10 s is cut off
 /// and retried at the first invocation, this time under the function timeout.
 struct InitPhase {
-  static let limit: Int64 = 10_000_000_000
+  static let limit = SimDuration.seconds(10)
 
-  /// Time before the handler starts, in ns.
-  let delay: Int64
-  /// How far the timeout deadline moves past the invocation's start, in ns.
-  let deadlineShift: Int64
+  /// Time before the handler starts.
+  let delay: SimDuration
+  /// How far the timeout deadline moves past the invocation's start.
+  let deadlineShift: SimDuration
   /// INIT time billed, in ms (both attempts when it was retried).
   let billedMilliseconds: Double
 
   init(seconds: Double) {
-    let initNanos = SimDuration(seconds: seconds).nanoseconds
+    let initNanos = SimDuration(seconds: seconds)
     if initNanos <= Self.limit {
       delay = initNanos
       deadlineShift = initNanos

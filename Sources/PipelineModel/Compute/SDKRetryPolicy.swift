@@ -36,13 +36,13 @@ struct SDKRetryPolicy: Sendable {
   }
 
   /// The sleep before attempt `n + 1`.
-  func sleep(afterAttempt n: Int, _ stream: inout RandomStream) -> Int64 {
+  func sleep(afterAttempt n: Int, _ stream: inout RandomStream) -> SimDuration {
     switch mode {
     case .legacy:
-      return 50_000_000 << Int64(min(n - 1, 30))
+      return .milliseconds(50) * (1 << Int64(min(n - 1, 30)))
     case .standard:
       let cap = min(Double(1 << min(n - 1, 10)), 20)
-      return SimDuration(seconds: stream.uniform() * cap).nanoseconds
+      return SimDuration(seconds: stream.uniform() * cap)
     }
   }
 }

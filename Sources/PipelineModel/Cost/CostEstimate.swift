@@ -19,8 +19,8 @@ public struct CostEstimate: Sendable, Equatable {
     prices = PriceTable.at(epochSeconds: configuration.startEpochSeconds)
     let free = configuration.cost.freeTier
 
-    lambdaRequests = Double(result.invocations)
-    let billedMs = result.billedMilliseconds - (prices.lambdaBillsInit ? 0 : result.initMilliseconds)
+    lambdaRequests = result[.invocations]
+    let billedMs = result[.billedMilliseconds] - (prices.lambdaBillsInit ? 0 : result[.initMilliseconds])
     lambdaGBSeconds = billedMs / 1_000 * Double(configuration.lambda.memoryMB) / 1_024
     let perGBs = configuration.lambda.cpu == .arm64 ? prices.lambdaPerGBSecondArm : prices.lambdaPerGBSecondX86
     let requests = max(0, lambdaRequests - (free ? prices.lambdaFreeRequests : 0))
@@ -35,7 +35,7 @@ public struct CostEstimate: Sendable, Equatable {
       dynamoWriteUnits = result.tableConsumedWCU
       dynamodb = dynamoWriteUnits / 1e6 * prices.dynamoPerMillionWRU
     case .provisioned:
-      dynamoWCUHours = result.provisionedWCUHours
+      dynamoWCUHours = result[.provisionedWCUHours]
       let freeHours = free ? prices.dynamoFreeWCU * result.simulatedSeconds / 3_600 : 0
       dynamodb = max(0, dynamoWCUHours - freeHours) * prices.dynamoPerWCUHour
     }

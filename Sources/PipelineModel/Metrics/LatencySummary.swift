@@ -1,4 +1,5 @@
 import Histogram
+import SimulationKernel
 
 /// Percentiles of a latency, in seconds (SCENARIO.md `latency.*`: mean, p50, p95, p99, max).
 public struct LatencySummary: Sendable, Equatable {
@@ -29,8 +30,8 @@ struct LatencyHistogram: Sendable {
     lowestDiscernibleValue: 1, highestTrackableValue: 30 * 86_400 * 1_000_000, numberOfSignificantValueDigits: .three)
 
   @inline(__always)
-  mutating func record(nanoseconds: Int64) {
-    let us = UInt64(Swift.max(1, nanoseconds / 1_000))
+  mutating func record(_ latency: SimDuration) {
+    let us = UInt64(Swift.max(1, latency.nanoseconds / 1_000))
     _ = histogram.record(Swift.min(us, histogram.highestTrackableValue))
   }
 

@@ -1,43 +1,22 @@
 import SimulationKernel
 
-/// Everything a run measures: counters per report interval (the `timeseries.csv` rows), run
-/// totals, HDR histograms of queue wait and end-to-end latency, and the order ledger.
+/// Everything a run measures: the ``Metric`` catalogue's values per report interval (the
+/// `timeseries.csv` rows) and for the whole run, HDR histograms of queue wait and end-to-end
+/// latency, the DLQ by reason, and the order ledger.
 struct MetricsRecorder: Sendable {
   let interval: SimDuration
   var current = IntervalRow()
   var rows: [IntervalRow] = []
+  /// The run's figures: counters summed as they happen, gauges and peaks the highest reading.
+  var totals = MetricValues()
   var ledger = OrderLedger()
 
-  var arrived = 0
-  var validOrders = 0
-  var lostOrders = 0
-  var invocations = 0
-  var coldStarts = 0
-  var lambdaThrottles = 0
-  var throttledBatchesDropped = 0
-  var functionErrors = 0
-  var validations = 0
-  var deliveries = 0
-  var duplicateWrites = 0
-  var peakConcurrency = 0
-  var intervalPeakConcurrency = 0
-  var billedMilliseconds = 0.0
-  var initMilliseconds = 0.0
-  var provisionedWCUHours = 0.0
-  var gbSeconds = 0.0
-  var maxVisible = 0
-  var maxOldestAge = SimDuration.zero
-  var dlqMovedByReason = [Int](repeating: 0, count: FailureReason.allCases.count)
   var dlqHeldByReason = [Int](repeating: 0, count: FailureReason.allCases.count)
-  var dlqValid = 0
-  var sqsSendRequests = 0
-  var sqsReceiveRequests = 0
-  var sqsDeleteRequests = 0
-  var idlePollerSeconds = 0.0
+  var dlqValidHeld = 0
   var queueWait = LatencyHistogram()
   var endToEnd = LatencyHistogram()
-  var clientRequests = 0
-  var clientErrors = 0
+  /// First instants at which each limit was hit, for "what saturated first" in the report.
+  var saturation = SaturationLog()
 
   let provisioned: Bool
 
@@ -46,8 +25,22 @@ struct MetricsRecorder: Sendable {
     provisioned = configuration.table.mode == .provisioned && !configuration.table.unlimited
   }
 
-  /// First instants at which each limit was hit, for "what saturated first" in the report.
-  var saturation = SaturationLog()
+  /// Counts `amount` of a counter, in the interval and in the run.
+  @inline(__always)
+  mutating func count(_ metric: Metric, by amount: Double = 1) {
+    current[metric] += amount
+    totals[metric] += amount
+  }
+
+  /// Counts `amount` of a counter, in the interval and in the run.
+  @inline(__always)
+  mutating func count(_ metric: Metric, by amount: Int) { count(metric, by: Double(amount)) }
+
+  /// A reading of a peak metric during the interval.
+  @inline(__always)
+  mutating func peak(_ metric: Metric, _ value: Int) {
+    if Double(value) > current[metric] { current[metric] = Double(value) }
+  }
 
   mutating func noteTableThrottle(_ reason: ThrottleReason, at now: SimTime) {
     if reason == .partition {
@@ -57,25 +50,29 @@ struct MetricsRecorder: Sendable {
     }
   }
 
-  @inline(__always)
-  mutating func noteConcurrency(_ inUse: Int) {
-    if inUse > intervalPeakConcurrency { intervalPeakConcurrency = inUse }
-  }
-
   /// Billed duration rounds up to the millisecond (§3 "Billing granularity").
-  mutating func addDuration(nanoseconds: Int64, memoryMB: Int) {
-    let ms = Double((nanoseconds + 999_999) / 1_000_000)
-    billedMilliseconds += ms
-    gbSeconds += ms / 1_000 * Double(memoryMB) / 1_024
+  mutating func addDuration(_ duration: SimDuration, memoryMB: Int) {
+    let ms = Double((duration.nanoseconds + 999_999) / 1_000_000)
+    count(.billedMilliseconds, by: ms)
+    count(.gbSeconds, by: ms / 1_000 * Double(memoryMB) / 1_024)
   }
 
   mutating func movedToDLQ(reason: FailureReason, valid: Bool) {
-    dlqMovedByReason[Int(reason.rawValue)] += 1
     dlqHeldByReason[Int(reason.rawValue)] += 1
-    current.dlq += 1
+    count(.dlq)
     if valid {
-      dlqValid += 1
-      current.dlqValid += 1
+      dlqValidHeld += 1
+      count(.dlqValid)
+    }
+  }
+
+  /// A message's retention ran out in the queue (§1 "Message retention period"): gone, and
+  /// its order lost unless it was written already (through this message or its twin).
+  mutating func messageExpired(_ record: MessageRecord) {
+    ledger.expired += 1
+    count(.expired)
+    if record.isValidOrder && !record.flags.contains(.written) && !record.flags.contains(.orderPersisted) {
+      count(.lost)
     }
   }
 
@@ -83,84 +80,63 @@ struct MetricsRecorder: Sendable {
   mutating func expiredFromDLQ(reason: FailureReason, valid: Bool) {
     dlqHeldByReason[Int(reason.rawValue)] -= 1
     ledger.expired += 1
-    current.expired += 1
+    count(.expired)
     if valid {
-      dlqValid -= 1
-      lostOrders += 1
-      current.lost += 1
+      dlqValidHeld -= 1
+      count(.lost)
     }
   }
 
+  /// Closes the report interval ending at `now` with the gauges read from the components.
   mutating func closeInterval(
-    at now: SimTime, queue: inout SQSQueue, pollers: Int, lambdaLimit: Int, inUse: Int, tableCapacity: Double
+    at now: SimTime, visible: Int, inFlight: Int, oldestAge: SimDuration, pollers: Int, lambdaLimit: Int,
+    inUse: Int, tableCapacity: Double
   ) {
     current.timeSeconds = now.seconds
-    current.queueVisible = queue.visibleCount
-    current.queueInFlight = queue.inFlightCount
-    let age = queue.oldestAge(now: now)
-    current.oldestAgeSeconds = age.seconds
-    current.esmPollers = pollers
-    intervalPeakConcurrency = max(intervalPeakConcurrency, inUse)
-    current.lambdaConcurrency = intervalPeakConcurrency
-    current.lambdaConcurrencyLimit = lambdaLimit
-    current.tableWriteCapacity = tableCapacity
+    current[.queueVisible] = Double(visible)
+    current[.queueInFlight] = Double(inFlight)
+    current[.oldestAge] = oldestAge.seconds
+    current[.esmPollers] = Double(pollers)
+    peak(.lambdaConcurrency, inUse)
+    current[.lambdaConcurrencyLimit] = Double(lambdaLimit)
+    current[.tableWriteCapacity] = tableCapacity
     if provisioned {
       let lastEnd = rows.last?.timeSeconds ?? 0
-      provisionedWCUHours += tableCapacity * (now.seconds - lastEnd) / 3_600
+      totals[.provisionedWCUHours] += tableCapacity * (now.seconds - lastEnd) / 3_600
     }
-    peakConcurrency = max(peakConcurrency, intervalPeakConcurrency)
-    maxVisible = max(maxVisible, queue.visibleCount)
-    if age > maxOldestAge { maxOldestAge = age }
+    for descriptor in MetricDescriptor.catalogue where descriptor.kind != .counter {
+      totals[descriptor.metric] = max(totals[descriptor.metric], current[descriptor.metric])
+    }
     rows.append(current)
     current = IntervalRow()
-    intervalPeakConcurrency = inUse
+    current[.lambdaConcurrency] = Double(inUse)
   }
 
   func result(
-    configuration: PipelineConfiguration, events: Int, endedAt: SimTime, table: DynamoDBTable, lambdaLimit: Int,
-    esmCeiling: Int, memoryBytes: Int
+    configuration: PipelineConfiguration, events: Int, endedAt: SimTime, table: borrowing DynamoDBTable,
+    lambdaLimit: Int,
+    esmCeiling: Int, validations: Int, memoryBytes: Int
   ) -> RunResult {
     var result = RunResult(configuration: configuration)
     result.events = events
     result.simulatedSeconds = endedAt.seconds
-    result.ordersArrived = arrived
-    result.validOrders = validOrders
-    result.ordersLost = lostOrders
+    result.totals = totals
     result.ledger = ledger
-    result.dlqValid = dlqValid
+    result.dlqValid = dlqValidHeld
     result.dlqByReason = FailureReason.allCases.compactMap { reason in
       let held = dlqHeldByReason[Int(reason.rawValue)]
-      return held > 0 ? (reason.name, held) : nil
+      return held > 0 ? (reason, held) : nil
     }
     result.queueWait = queueWait.summary
     result.queueWaitHistogram = queueWait.histogram
     result.endToEnd = endToEnd.summary
-    result.maxVisible = maxVisible
-    result.maxOldestAgeSeconds = maxOldestAge.seconds
-    result.peakConcurrency = peakConcurrency
-    result.invocations = invocations
-    result.coldStarts = coldStarts
-    result.lambdaThrottles = lambdaThrottles
-    result.throttledBatchesDropped = throttledBatchesDropped
-    result.functionErrors = functionErrors
-    result.gbSeconds = gbSeconds
-    result.billedMilliseconds = billedMilliseconds
-    result.initMilliseconds = initMilliseconds
-    result.provisionedWCUHours = provisionedWCUHours
     result.validations = validations
-    result.deliveries = deliveries
     result.tableConsumedWCU = table.consumedUnits
     result.tableThrottledWrites = table.throttledWrites
-    result.tableThrottlesByReason = ThrottleReason.allCases.map { ($0.name, table.throttlesByReason[Int($0.rawValue)]) }
+    result.tableThrottlesByReason = ThrottleReason.allCases.map { ($0, table.throttlesByReason[Int($0.rawValue)]) }
     result.tablePeakWriteRate = table.peakWriteRate
-    result.duplicateWrites = duplicateWrites
-    result.sqsRequests = SQSRequests(
-      send: sqsSendRequests, receive: sqsReceiveRequests, delete: sqsDeleteRequests,
-      emptyReceives: Int((idlePollerSeconds / 20).rounded(.up)))
     result.lambdaConcurrencyLimit = lambdaLimit
     result.esmCeiling = esmCeiling
-    result.clientRequests = clientRequests
-    result.clientErrors = clientErrors
     result.memoryBytes = memoryBytes
     result.rows = rows
     result.saturation = saturation

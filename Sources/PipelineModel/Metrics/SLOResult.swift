@@ -13,7 +13,7 @@ public struct SLOResult: Sendable, Equatable {
     var out: [SLOResult] = []
     if let p99 = slo.p99EndToEnd {
       // With valid orders and none persisted, the latency is unbounded, not zero.
-      let nonePersisted = result.validOrders > 0 && result.endToEnd.count == 0
+      let nonePersisted = result.count(.validOrders) > 0 && result.endToEnd.count == 0
       let actual = nonePersisted ? Double.infinity : result.endToEnd.p99
       out.append(
         SLOResult(name: "p99_end_to_end", target: p99.seconds, actual: actual, met: actual <= p99.seconds, unit: "s"))
@@ -21,8 +21,8 @@ public struct SLOResult: Sendable, Equatable {
     if let age = slo.maxOldestAge {
       out.append(
         SLOResult(
-          name: "max_oldest_age", target: age.seconds, actual: result.maxOldestAgeSeconds,
-          met: result.maxOldestAgeSeconds <= age.seconds, unit: "s"))
+          name: "max_oldest_age", target: age.seconds, actual: result[.oldestAge],
+          met: result[.oldestAge] <= age.seconds, unit: "s"))
     }
     if let dlq = slo.validOrdersInDLQ {
       out.append(
@@ -33,7 +33,7 @@ public struct SLOResult: Sendable, Equatable {
     if let lost = slo.lostOrders {
       out.append(
         SLOResult(
-          name: "lost_orders", target: Double(lost), actual: Double(result.ordersLost), met: result.ordersLost <= lost,
+          name: "lost_orders", target: Double(lost), actual: result[.lost], met: result.count(.lost) <= lost,
           unit: "orders"))
     }
     return out

@@ -69,7 +69,7 @@ struct OrderProducer: ~Copyable {
     guard let time = source.nextArrival() else { return nil }
     let order = source.nextOrder()
     validations += 1
-    let judged = handler.prepare(order, sentAt: time.nanoseconds, itemSize: itemSize)
+    let judged = handler.prepare(order, sentAt: time, itemSize: itemSize)
     return PreparedOrder(
       time: time.nanoseconds, number: order.number, bodyLength: Int32(clamping: judged.length), verdict: judged.verdict,
       defect: order.defect, items: order.items, sentTwice: order.sentTwice, units: judged.units)

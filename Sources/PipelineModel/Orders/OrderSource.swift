@@ -16,7 +16,7 @@ struct OrderSource: ~Copyable {
   /// One order as the producer made it.
   struct NewOrder {
     var number: UInt32
-    var defect: UInt8
+    var defect: OrderDefect?
     var items: UInt8
     var sentTwice: Bool
   }
@@ -45,17 +45,13 @@ struct OrderSource: ~Copyable {
     let number = nextOrderNumber
     nextOrderNumber &+= 1
     let u = orderStream.uniform()
-    var defect: UInt8 = 0
+    var defect: OrderDefect?
     for (i, threshold) in defectThresholds.enumerated() where u < threshold {
-      defect = UInt8(i + 1)
+      defect = OrderDefect.allCases[i]
       break
     }
     let items = UInt8(min(100, max(1, Int(itemsSampler.draw(&orderStream)))))
     let twice = orderStream.bernoulli(duplicates)
     return NewOrder(number: number, defect: defect, items: items, sentTwice: twice)
   }
-
-  static let oversizedCode = UInt8(OrderDefect.allCases.firstIndex(of: .oversized)! + 1)
-
-  static func defect(_ code: UInt8) -> OrderDefect? { code == 0 ? nil : OrderDefect.allCases[Int(code) - 1] }
 }

@@ -9,9 +9,10 @@ struct PreparedOrder: Sendable {
   var time: Int64
   var number: UInt32
   var bodyLength: Int32
-  /// 0 = valid; otherwise a `FailureReason` raw value.
-  var verdict: UInt8
-  var defect: UInt8
+  /// `.none` = valid; otherwise why the validation core refused the body.
+  var verdict: FailureReason
+  /// The producer's defect, or nil.
+  var defect: OrderDefect?
   var items: UInt8
   var sentTwice: Bool
   /// DynamoDB write units of the item (1 KB each).

@@ -1,4 +1,6 @@
-/// One SQS message as the simulator keeps it: 32 bytes, no body.
+import SimulationKernel
+
+/// One SQS message as the simulator keeps it: 32 bytes, no body (a test pins the size).
 ///
 /// The body is a pure function of the order (`OrderFactory`), regenerated when the message is
 /// received, so a backlog of millions of orders costs tens of megabytes, not gigabytes.
@@ -11,24 +13,41 @@ public struct MessageRecord: Sendable {
     case inFlight
   }
 
-  /// Original send time (ns): queue wait, end-to-end latency and retention count from it.
-  public var sentAt: Int64
+  /// Original send time: queue wait, end-to-end latency and retention count from it.
+  public var sentAt: SimTime
   public var orderNumber: UInt32
   /// The other message of a producer duplicate (same order), or `UInt32.max`.
   public var twin: UInt32
   /// `ApproximateReceiveCount`: raised on every receive (aws-behaviour.md §1 "ReceiveCount").
   public var receiveCount: UInt16
   public var state: State
-  /// 0 = valid body; otherwise `OrderDefect` index + 1.
-  public var defect: UInt8
+  /// The producer's defect, or nil for a valid body.
+  public var defect: OrderDefect?
   public var items: UInt8
   public var flags: Flags
-  /// Why the last delivery failed (`FailureReason` raw value): the DLQ reason if it moves.
-  public var lastFailure: UInt8
-  /// The validation core's verdict on the body: 0 = valid, else a `FailureReason` raw value.
-  public var verdict: UInt8 = 0
+  /// Why the last delivery failed: the DLQ reason if it moves.
+  public var lastFailure: FailureReason
+  /// The validation core's verdict on the body: `.none` = valid, else why it is invalid.
+  public var verdict: FailureReason
   /// DynamoDB write units of the order's item.
-  public var units: UInt16 = 1
+  public var units: UInt16
+
+  public init(
+    sentAt: SimTime, orderNumber: UInt32, twin: UInt32 = .max, state: State, defect: OrderDefect?, items: UInt8,
+    verdict: FailureReason, units: UInt16
+  ) {
+    self.sentAt = sentAt
+    self.orderNumber = orderNumber
+    self.twin = twin
+    self.receiveCount = 0
+    self.state = state
+    self.defect = defect
+    self.items = items
+    self.flags = []
+    self.lastFailure = .none
+    self.verdict = verdict
+    self.units = units
+  }
 
   public struct Flags: OptionSet, Sendable {
     public let rawValue: UInt8
@@ -44,5 +63,11 @@ public struct MessageRecord: Sendable {
     public static let twinGaveUp = Flags(rawValue: 8)
   }
 
-  public var isValidOrder: Bool { defect == 0 }
+  public var isValidOrder: Bool { defect == nil }
+
+  /// Whether `receipt` names this message's current receive.
+  @inlinable
+  public func isCurrent(_ receipt: ReceiptHandle) -> Bool {
+    orderNumber == receipt.order && receiveCount == receipt.receiveCount && state == .inFlight
+  }
 }

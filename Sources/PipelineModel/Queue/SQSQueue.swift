@@ -1,15 +1,20 @@
 import DequeModule
 import HeapModule
+import Randomness
 import SimulationKernel
 
 /// An SQS standard queue with its redrive policy and dead-letter queue (aws-behaviour.md §1).
 ///
 /// Visible messages wait in a deque of `(slot, order)` references, roughly oldest first as SQS
 /// serves them; a reference whose message has since been deleted or re-used is skipped when
-/// reached (a tombstone), so deleting a visible message is O(1).
-public struct SQSQueue: Sendable {
-  public let configuration: QueueConfiguration
-  public var messages = MessageStore()
+/// reached (a tombstone), so deleting a visible message is O(1). A failed delivery returns
+/// through the queue's own event, ``QueueEvent/visibilityTimeoutEnds(_:)``, at the end of the
+/// visibility timeout counted from its receive.
+struct SQSQueue: ~Copyable {
+  let configuration: QueueConfiguration
+  var messages = MessageStore()
+  /// At-least-once delivery's extra copies (§1 "Delivery semantics").
+  var deliveryStream: RandomStream
   var visible = Deque<UInt64>()
   /// Every live message in send order, for retention expiry of visible messages.
   var sendOrder = Deque<UInt64>()
@@ -17,14 +22,14 @@ public struct SQSQueue: Sendable {
   /// §1 "DLQ message timestamp / retention").
   var dlqBySendTime = Heap<DLQEntry>()
 
-  public private(set) var visibleCount = 0
-  public private(set) var inFlightCount = 0
-  public private(set) var dlqCount = 0
+  private(set) var visibleCount = 0
+  private(set) var inFlightCount = 0
+  private(set) var dlqCount = 0
 
   struct DLQEntry: Comparable, Sendable {
-    var sentAt: Int64
+    var sentAt: SimTime
     var sequence: UInt64
-    var reason: UInt8
+    var reason: FailureReason
     var valid: Bool
     static func < (a: Self, b: Self) -> Bool { (a.sentAt, a.sequence) < (b.sentAt, b.sequence) }
     static func == (a: Self, b: Self) -> Bool { a.sentAt == b.sentAt && a.sequence == b.sequence }
@@ -35,8 +40,9 @@ public struct SQSQueue: Sendable {
   /// back of the queue; before that, a returning message keeps its place at the front.
   static let backOfQueueAfterReceives: UInt16 = 3
 
-  public init(configuration: QueueConfiguration) {
+  init(configuration: QueueConfiguration, seed: UInt64) {
     self.configuration = configuration
+    deliveryStream = RandomStream(seed: seed, name: "queue.delivery")
   }
 
   @inline(__always)
@@ -45,7 +51,7 @@ public struct SQSQueue: Sendable {
   // MARK: - Send
 
   /// Stores a sent message; it is visible at once (no delay queue).
-  public mutating func send(_ record: MessageRecord) -> UInt32 {
+  mutating func send(_ record: MessageRecord) -> UInt32 {
     var record = record
     record.state = .visible
     record.flags.insert(.enqueued)
@@ -62,7 +68,7 @@ public struct SQSQueue: Sendable {
   /// Takes the next visible message reference out of the deque, skipping tombstones;
   /// the caller decides whether it is delivered, moved to the DLQ or expired.
   @inline(__always)
-  public mutating func popVisible() -> UInt32? {
+  mutating func popVisible() -> UInt32? {
     while let ref = visible.popFirst() {
       let slot = UInt32(truncatingIfNeeded: ref)
       let order = UInt32(truncatingIfNeeded: ref >> 32)
@@ -78,7 +84,7 @@ public struct SQSQueue: Sendable {
 
   /// Marks a popped visible message as received: hidden, receive count raised (§1 "ReceiveCount").
   @inline(__always)
-  public mutating func markReceived(_ slot: UInt32) {
+  mutating func markReceived(_ slot: UInt32) {
     messages[slot].state = .inFlight
     messages[slot].receiveCount &+= 1
     inFlightCount += 1
@@ -87,37 +93,88 @@ public struct SQSQueue: Sendable {
   /// Whether the next receive of this message would exceed `maxReceiveCount`: then SQS moves it
   /// to the DLQ instead of delivering it (§1 "Redrive policy maxReceiveCount", lazy move).
   @inline(__always)
-  public func redrivesOnReceive(_ slot: UInt32) -> Bool {
+  func redrivesOnReceive(_ slot: UInt32) -> Bool {
     guard let max = configuration.maxReceiveCount else { return false }
     return Int(messages[slot].receiveCount) >= max
   }
 
   /// Whether the message has outlived the queue's retention period (§1 "Message retention period").
   @inline(__always)
-  public func isExpired(_ slot: UInt32, now: SimTime) -> Bool {
-    now.nanoseconds - messages[slot].sentAt >= configuration.retention.nanoseconds
+  func isExpired(_ slot: UInt32, now: SimTime) -> Bool {
+    now - messages[slot].sentAt >= configuration.retention
+  }
+
+  /// Whether this receive hands out an extra copy of the message (§1 "Delivery semantics").
+  @inline(__always)
+  mutating func deliversExtraCopy() -> Bool {
+    configuration.duplicateDelivery > 0 && deliveryStream.bernoulli(configuration.duplicateDelivery)
+  }
+
+  // MARK: - Failed deliveries
+
+  /// What became of a message whose delivery failed, or whose visibility timeout ran out.
+  enum ReturnOutcome {
+    /// The receipt was stale (deleted or received again since): nothing happened.
+    case stale
+    /// Waiting out its visibility timeout (a ``QueueEvent`` is scheduled).
+    case waiting
+    /// Retention ran out while it was in flight: deleted, and this is what it was.
+    case expired(MessageRecord)
+    /// Visible again.
+    case visible
+  }
+
+  /// A delivery failed with `reason`: the message becomes visible again when the visibility
+  /// timeout counted from its *receive* runs out (§1 "Visibility timeout"), at once if that is
+  /// already past.
+  mutating func deliveryFailed(
+    _ receipt: ReceiptHandle, reason: FailureReason, receivedAt: SimTime, now: SimTime,
+    scheduler: inout EventScheduler<PipelineEvent>
+  ) -> ReturnOutcome {
+    guard messages[receipt.slot].isCurrent(receipt) else { return .stale }
+    messages[receipt.slot].lastFailure = reason
+    let visibleAt = receivedAt + configuration.visibilityTimeout
+    if visibleAt <= now { return returnMessage(receipt, now: now) }
+    scheduler.schedule(.queue(.visibilityTimeoutEnds(receipt)), at: visibleAt, priority: .messageReturn)
+    return .waiting
+  }
+
+  /// Handles the queue's event: the message returns, or expires if its retention ran out.
+  mutating func handle(_ event: QueueEvent, now: SimTime) -> ReturnOutcome {
+    switch event {
+    case .visibilityTimeoutEnds(let receipt): returnMessage(receipt, now: now)
+    }
+  }
+
+  mutating func returnMessage(_ receipt: ReceiptHandle, now: SimTime) -> ReturnOutcome {
+    let record = messages[receipt.slot]
+    guard record.isCurrent(receipt) else { return .stale }
+    if isExpired(receipt.slot, now: now) {
+      delete(receipt.slot)
+      return .expired(record)
+    }
+    return makeVisible(receipt) ? .visible : .stale
   }
 
   // MARK: - Return, delete, redrive, expire
 
   /// An in-flight message becomes visible again (visibility timeout over, or the batch failed).
   /// Returns false when the delivery is stale (the message was deleted or received again since).
-  public mutating func makeVisible(_ slot: UInt32, order: UInt32, receiveCount: UInt16) -> Bool {
+  mutating func makeVisible(_ receipt: ReceiptHandle) -> Bool {
+    let slot = receipt.slot
     let record = messages[slot]
-    guard record.state == .inFlight, record.orderNumber == order, record.receiveCount == receiveCount else {
-      return false
-    }
+    guard record.isCurrent(receipt) else { return false }
     messages[slot].state = .visible
     messages[slot].flags.insert(.enqueued)
     inFlightCount -= 1
     visibleCount += 1
-    let ref = Self.reference(slot, order)
+    let ref = Self.reference(slot, receipt.order)
     if record.receiveCount >= Self.backOfQueueAfterReceives { visible.append(ref) } else { visible.prepend(ref) }
     return true
   }
 
   /// Deletes a message (after success). Works on an in-flight or a visible message.
-  public mutating func delete(_ slot: UInt32) {
+  mutating func delete(_ slot: UInt32) {
     switch messages[slot].state {
     case .inFlight: inFlightCount -= 1
     case .visible: visibleCount -= 1
@@ -127,7 +184,7 @@ public struct SQSQueue: Sendable {
   }
 
   /// Moves a message (just popped, not received) to the DLQ.
-  public mutating func moveToDLQ(_ slot: UInt32) {
+  mutating func moveToDLQ(_ slot: UInt32) {
     let record = messages[slot]
     dlqBySendTime.insert(
       DLQEntry(sentAt: record.sentAt, sequence: dlqSequence, reason: record.lastFailure, valid: record.isValidOrder))
@@ -137,14 +194,14 @@ public struct SQSQueue: Sendable {
   }
 
   /// Drops a popped visible message whose retention ran out.
-  public mutating func dropExpired(_ slot: UInt32) {
+  mutating func dropExpired(_ slot: UInt32) {
     messages.free(slot)
   }
 
   /// Expires the visible messages whose retention has run out, oldest first, calling
   /// `expired(slot)` before each is dropped. In-flight ones are checked when they return.
-  public mutating func sweepRetention(now: SimTime, _ expired: (MessageRecord) -> Void) {
-    let limit = now.nanoseconds - configuration.retention.nanoseconds
+  mutating func sweepRetention(now: SimTime, _ expired: (MessageRecord) -> Void) {
+    let limit = now - configuration.retention
     while let ref = sendOrder.first {
       let slot = UInt32(truncatingIfNeeded: ref)
       let order = UInt32(truncatingIfNeeded: ref >> 32)
@@ -164,8 +221,8 @@ public struct SQSQueue: Sendable {
   }
 
   /// Removes DLQ messages older than the DLQ retention, calling `expired(reason, valid)` for each.
-  public mutating func sweepDLQ(now: SimTime, _ expired: (UInt8, Bool) -> Void) {
-    let limit = now.nanoseconds - configuration.dlqRetention.nanoseconds
+  mutating func sweepDLQ(now: SimTime, _ expired: (FailureReason, Bool) -> Void) {
+    let limit = now - configuration.dlqRetention
     while let oldest = dlqBySendTime.min, oldest.sentAt <= limit {
       _ = dlqBySendTime.popMin()
       dlqCount -= 1
@@ -174,7 +231,7 @@ public struct SQSQueue: Sendable {
   }
 
   /// Age of the oldest message still in the queue (visible or in flight), by the send-order list.
-  public mutating func oldestAge(now: SimTime) -> SimDuration {
+  mutating func oldestAge(now: SimTime) -> SimDuration {
     while let ref = sendOrder.first {
       let slot = UInt32(truncatingIfNeeded: ref)
       let order = UInt32(truncatingIfNeeded: ref >> 32)
@@ -183,13 +240,13 @@ public struct SQSQueue: Sendable {
         sendOrder.removeFirst()
         continue
       }
-      return SimDuration(nanoseconds: now.nanoseconds - record.sentAt)
+      return now - record.sentAt
     }
     return .zero
   }
 
   /// Bytes held per queued message, for the memory check.
-  public var footprintBytes: Int {
+  var footprintBytes: Int {
     messages.footprintBytes + (visible.count + sendOrder.count) * 8
   }
 }

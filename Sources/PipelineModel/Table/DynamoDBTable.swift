@@ -1,3 +1,4 @@
+import Randomness
 import SimulationKernel
 
 /// The orders table's write capacity (aws-behaviour.md §5), accounted per whole second.
@@ -12,7 +13,7 @@ import SimulationKernel
 /// - Both: writes round up to 1 KB units (§5 "Capacity units"); every partition is capped at
 ///   1,000 WCU/s (§5 "Per-partition limit"). Writes are spread evenly over the partitions, and
 ///   `hot_key_share` of them land on partition 0.
-public struct DynamoDBTable: Sendable {
+public struct DynamoDBTable: ~Copyable {
   public let configuration: TableConfiguration
   public static let partitionLimit = 1_000.0
   public static let newTableWriteRate = 4_000.0
@@ -43,11 +44,13 @@ public struct DynamoDBTable: Sendable {
   public private(set) var throttledWrites = 0
   public private(set) var throttlesByReason = [Int](repeating: 0, count: ThrottleReason.allCases.count)
   public private(set) var peakWriteRate = 0.0
-  /// Consumed units in the current report interval (reset by the recorder).
-  public var intervalConsumed = 0.0
+  var latencyStream: RandomStream
+  let latency: Distribution.Sampler
 
-  public init(configuration: TableConfiguration, startEpochSeconds: Int64?) {
+  public init(configuration: TableConfiguration, startEpochSeconds: Int64?, seed: UInt64 = 1) {
     self.configuration = configuration
+    latencyStream = RandomStream(seed: seed, name: "table.latency")
+    latency = configuration.latency.sampler()
     previousPeak = configuration.previousPeak
     provisionedCapacity = configuration.writeCapacity
     if let autoscaling = configuration.autoscaling, configuration.mode == .provisioned {
@@ -61,6 +64,10 @@ public struct DynamoDBTable: Sendable {
     partitionUsed = [Double](repeating: 0, count: partitions)
   }
 
+  /// The latency of one `PutItem`.
+  @inline(__always)
+  mutating func drawLatency() -> SimDuration { SimDuration(seconds: latency.draw(&latencyStream)) }
+
   /// The write rate the table serves now (WCU/s), before partition limits.
   public var writeCapacity: Double {
     switch configuration.mode {
@@ -73,7 +80,6 @@ public struct DynamoDBTable: Sendable {
   public mutating func write(units: Int, now: SimTime) -> WriteOutcome {
     if configuration.unlimited {
       consumedUnits += Double(units)
-      intervalConsumed += Double(units)
       return .accepted
     }
     advance(to: now)
@@ -97,7 +103,6 @@ public struct DynamoDBTable: Sendable {
     partitionUsed[partition] += u
     minuteUsed += u
     consumedUnits += u
-    intervalConsumed += u
     return .accepted
   }
 

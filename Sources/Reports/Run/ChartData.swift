@@ -31,8 +31,8 @@ struct ChartData {
   }
 
   /// A counter per second: the interval's count over its length.
-  func perSecond(_ field: KeyPath<IntervalRow, Int>) -> [Double] {
-    rows.enumerated().map { Double($1[keyPath: field]) / lengths[$0] }
+  func perSecond(_ metric: Metric) -> [Double] {
+    rows.enumerated().map { Double($1.count(metric)) / lengths[$0] }
   }
 
   func series(

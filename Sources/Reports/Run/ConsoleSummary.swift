@@ -14,27 +14,28 @@ public enum ConsoleSummary {
     if let from = time.longLabel(0), let to = time.longLabel(r.simulatedSeconds) { text += " (\(from) → \(to) UTC)" }
     text += " in \(n.duration(seconds: report.wallSeconds))"
     if report.wallSeconds > 0 {
-      text += ", \(n.abbreviated(Double(r.ordersArrived) / report.wallSeconds)) orders/s"
+      text += ", \(n.abbreviated(Double(r.count(.arrivals)) / report.wallSeconds)) orders/s"
     }
     text += "\n\n"
 
     let figures = RunFigures(r)
     var rows: [(String, String)] = [
-      ("orders arrived", "\(n.grouped(r.ordersArrived))  (\(n.grouped(r.validOrders)) valid)"),
+      ("orders arrived", "\(n.grouped(r.count(.arrivals)))  (\(n.grouped(r.count(.validOrders))) valid)"),
       ("persisted", n.grouped(r.ledger.persisted)),
     ]
     if decoupled {
       rows.append(("DLQ", "\(n.grouped(r.ledger.dlq - r.dlqValid)) invalid, \(n.grouped(r.dlqValid)) valid"))
     } else {
-      rows.append(("errors to customers", n.grouped(r.clientErrors)))
+      rows.append(("errors to customers", n.grouped(r.count(.clientErrors))))
     }
-    rows.append(("lost", n.grouped(r.ordersLost)))
+    rows.append(("lost", n.grouped(r.count(.lost))))
     if decoupled {
       rows.append(("peak backlog", n.grouped(figures.peakBacklog) + " messages"))
-      rows.append(("oldest message", n.duration(seconds: r.maxOldestAgeSeconds)))
+      rows.append(("oldest message", n.duration(seconds: r[.oldestAge])))
     }
-    rows.append(("peak concurrency", "\(n.grouped(r.peakConcurrency)) of \(n.grouped(r.lambdaConcurrencyLimit))"))
-    rows.append(("Lambda throttles", n.grouped(r.lambdaThrottles)))
+    rows.append(
+      ("peak concurrency", "\(n.grouped(r.count(.lambdaConcurrency))) of \(n.grouped(r.lambdaConcurrencyLimit))"))
+    rows.append(("Lambda throttles", n.grouped(r.count(.lambdaThrottles))))
     rows.append(("table throttled writes", n.grouped(r.tableThrottledWrites)))
     rows.append(("p99 end to end", r.endToEnd.count == 0 ? "–" : n.duration(seconds: r.endToEnd.p99)))
     rows.append(("cost", n.usd(r.cost.total)))

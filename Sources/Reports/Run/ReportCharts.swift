@@ -48,14 +48,14 @@ public enum ReportCharts {
     chart.summary =
       "Orders created by the traffic model and orders written to the table, per second, averaged over each \(d.intervalText) interval."
     chart.series = [
-      d.series("arrivals", d.perSecond(\.arrivals), color: .blue, filled: true),
-      d.series("persisted", d.perSecond(\.persisted), color: .bluishGreen),
+      d.series("arrivals", d.perSecond(.arrivals), color: .blue, filled: true),
+      d.series("persisted", d.perSecond(.persisted), color: .bluishGreen),
     ]
     return chart
   }
 
   static func backlog(_ d: ChartData) -> SVGLineChart {
-    let ages = d.rows.map(\.oldestAgeSeconds)
+    let ages = d.rows.map { $0[.oldestAge] }
     let sloAge = d.result.configuration.slo.maxOldestAge?.seconds
     let unit = TimeUnit(maximum: max(ages.max() ?? 0, sloAge ?? 0))
     var chart = d.chart(
@@ -65,8 +65,8 @@ public enum ReportCharts {
     chart.summary =
       "Messages visible and in flight in the SQS queue, and the age of the oldest message, at the end of each interval."
     chart.series = [
-      d.series("visible", d.rows.map { Double($0.queueVisible) }, color: .blue, filled: true),
-      d.series("in flight", d.rows.map { Double($0.queueInFlight) }, color: .skyBlue),
+      d.series("visible", d.rows.map { Double($0.count(.queueVisible)) }, color: .blue, filled: true),
+      d.series("in flight", d.rows.map { Double($0.count(.queueInFlight)) }, color: .skyBlue),
       d.series("oldest message age", ages.map { $0 / unit.seconds }, color: .vermillion, axis: .secondary),
     ]
     if let sloAge {
@@ -85,17 +85,17 @@ public enum ReportCharts {
     chart.summary =
       "Requests that failed back to the customer and orders lost after the customer's last try, per second."
     chart.series = [
-      d.series("client errors", d.perSecond(\.clientErrors), color: .orange),
-      d.series("orders lost", d.perSecond(\.lost), color: .vermillion),
+      d.series("client errors", d.perSecond(.clientErrors), color: .orange),
+      d.series("orders lost", d.perSecond(.lost), color: .vermillion),
     ]
     return chart
   }
 
   static func concurrency(_ d: ChartData) -> SVGLineChart {
     let c = d.result.configuration
-    let peaks = d.rows.map { Double($0.lambdaConcurrency) }
-    let pollers = d.rows.map { Double($0.esmPollers) }
-    let limits = d.rows.map { Double($0.lambdaConcurrencyLimit) }
+    let peaks = d.rows.map { Double($0.count(.lambdaConcurrency)) }
+    let pollers = d.rows.map { Double($0.count(.esmPollers)) }
+    let limits = d.rows.map { Double($0.count(.lambdaConcurrencyLimit)) }
     let maximum = d.synchronous ? nil : c.eventSource.maximumConcurrency.map(Double.init)
     let lowestLimit = min(limits.min() ?? 0, maximum ?? .infinity)
     let fit = d.axisMaximum(peak: max(peaks.max() ?? 0, pollers.max() ?? 0), limit: lowestLimit)
@@ -116,16 +116,16 @@ public enum ReportCharts {
       chart.series.append(
         .limit(name: "maximum_concurrency" + note, value: maximum, from: 0, to: d.end, color: .reddishPurple))
     }
-    let throttled = d.rows.filter { $0.lambdaThrottles > 0 }.map(\.timeSeconds)
+    let throttled = d.rows.filter { $0.count(.lambdaThrottles) > 0 }.map(\.timeSeconds)
     if !throttled.isEmpty { chart.markers = [ChartMarkers(name: "Lambda throttles", times: throttled)] }
     return chart
   }
 
   static func table(_ d: ChartData) -> SVGLineChart {
-    let throttles = d.perSecond(\.tableThrottles)
-    let anyThrottle = d.rows.contains { $0.tableThrottles > 0 }
-    let consumed = d.rows.map { $0.tableConsumedWCU }.enumerated().map { $1 / d.lengths[$0] }
-    let capacity = d.rows.map(\.tableWriteCapacity)
+    let throttles = d.perSecond(.tableThrottles)
+    let anyThrottle = d.rows.contains { $0.count(.tableThrottles) > 0 }
+    let consumed = d.rows.map { $0[.tableConsumedWCU] }.enumerated().map { $1 / d.lengths[$0] }
+    let capacity = d.rows.map { $0[.tableWriteCapacity] }
     let fit = d.axisMaximum(peak: consumed.max() ?? 0, limit: capacity.min() ?? 0)
     var chart = d.chart(
       title: "DynamoDB writes against capacity",
@@ -147,7 +147,7 @@ public enum ReportCharts {
   static func dlq(_ d: ChartData) -> SVGLineChart {
     var total = 0.0
     let cumulative = d.rows.map { row -> Double in
-      total += Double(row.dlq)
+      total += Double(row.count(.dlq))
       return total
     }
     var chart = d.chart(
@@ -156,8 +156,8 @@ public enum ReportCharts {
     chart.summary =
       "Messages moved to the DLQ in each \(d.intervalText) interval, invalid orders and valid ones, and the running total."
     chart.series = [
-      d.series("invalid orders", d.rows.map { Double($0.dlq - $0.dlqValid) }, color: .orange),
-      d.series("valid orders", d.rows.map { Double($0.dlqValid) }, color: .vermillion),
+      d.series("invalid orders", d.rows.map { Double($0.count(.dlq) - $0.count(.dlqValid)) }, color: .orange),
+      d.series("valid orders", d.rows.map { Double($0.count(.dlqValid)) }, color: .vermillion),
       d.series("total moved", cumulative, color: .gray, step: true, axis: .secondary),
     ]
     return chart
@@ -166,7 +166,7 @@ public enum ReportCharts {
   static func lost(_ d: ChartData) -> SVGLineChart {
     var total = 0.0
     let cumulative = d.rows.map { row -> Double in
-      total += Double(row.lost)
+      total += Double(row.count(.lost))
       return total
     }
     var chart = d.chart(
@@ -175,7 +175,7 @@ public enum ReportCharts {
       secondary: ChartValueAxis(unit: "orders", title: "total lost"))
     chart.summary = "Valid orders lost after the customer's last try, per \(d.intervalText) interval and in total."
     chart.series = [
-      d.series("lost", d.rows.map { Double($0.lost) }, color: .vermillion),
+      d.series("lost", d.rows.map { Double($0.count(.lost)) }, color: .vermillion),
       d.series("total lost", cumulative, color: .gray, step: true, axis: .secondary),
     ]
     return chart

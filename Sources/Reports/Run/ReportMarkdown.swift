@@ -29,7 +29,7 @@ public enum ReportMarkdown {
     }
     facts.append("\(c.architecture.rawValue) architecture")
     facts.append("seed \(c.seed)")
-    facts.append("\(n.grouped(r.ordersArrived)) orders")
+    facts.append("\(n.grouped(r.count(.arrivals))) orders")
     facts.append("\(n.grouped(r.events)) events")
     md += facts.joined(separator: " · ") + "\n\n"
 
@@ -149,10 +149,10 @@ public enum ReportMarkdown {
     let n = NumberFormat.self
     let decoupled = r.configuration.architecture == .decoupled
     var t = MarkdownTable(columns: [.left("figure"), .right("value"), .left("note")])
-    let invalid = r.ordersArrived - r.validOrders
+    let invalid = r.count(.arrivals) - r.count(.validOrders)
     t.append([
-      "orders arrived", n.grouped(r.ordersArrived),
-      "\(n.grouped(r.validOrders)) valid, \(n.grouped(invalid)) invalid; peak \(n.significant(figures.peakArrivalRate, digits: 3, grouped: true, trimmingZeros: true))/s at \(time.label(figures.peakArrivalAt))",
+      "orders arrived", n.grouped(r.count(.arrivals)),
+      "\(n.grouped(r.count(.validOrders))) valid, \(n.grouped(invalid)) invalid; peak \(n.significant(figures.peakArrivalRate, digits: 3, grouped: true, trimmingZeros: true))/s at \(time.label(figures.peakArrivalAt))",
     ])
     t.append(["persisted", n.grouped(r.ledger.persisted), "unique orders written to the table"])
     if decoupled {
@@ -165,10 +165,13 @@ public enum ReportMarkdown {
         r.dlqValid == 0 ? "messages" : "messages: **valid orders a customer paid for**",
       ])
     } else {
-      t.append(["errors returned to customers", n.grouped(r.clientErrors), "\(n.grouped(r.clientRequests)) requests"])
+      t.append([
+        "errors returned to customers", n.grouped(r.count(.clientErrors)),
+        "\(n.grouped(r.count(.clientRequests))) requests",
+      ])
       t.append(["orders failed at the last try", n.grouped(r.ledger.rejectedAtSend), "invalid and valid orders"])
     }
-    t.append(["lost", n.grouped(r.ordersLost), r.ordersLost == 0 ? "" : "**valid orders gone for good**"])
+    t.append(["lost", n.grouped(r.count(.lost)), r.count(.lost) == 0 ? "" : "**valid orders gone for good**"])
     if decoupled {
       if r.ledger.expired > 0 { t.append(["expired", n.grouped(r.ledger.expired), "messages deleted by retention"]) }
       let left = r.ledger.queued + r.ledger.inFlight
@@ -178,21 +181,22 @@ public enum ReportMarkdown {
         figures.peakBacklog == 0 ? "messages" : "messages visible + in flight, at \(time.label(figures.peakBacklogAt))",
       ])
       t.append([
-        "oldest message", n.duration(seconds: r.maxOldestAgeSeconds),
-        r.maxOldestAgeSeconds == 0
+        "oldest message", n.duration(seconds: r[.oldestAge]),
+        r[.oldestAge] == 0
           ? "" : "at \(time.label(figures.peakOldestAgeAt)); invalid orders waiting out their receives count too",
       ])
     }
     let limit = r.lambdaConcurrencyLimit
     t.append([
-      "peak concurrency", "\(n.grouped(r.peakConcurrency)) of \(n.grouped(limit))",
-      limit > 0 ? n.percent(Double(r.peakConcurrency) / Double(limit), decimals: 0) + " of the function's limit" : "",
+      "peak concurrency", "\(n.grouped(r.count(.lambdaConcurrency))) of \(n.grouped(limit))",
+      limit > 0
+        ? n.percent(Double(r.count(.lambdaConcurrency)) / Double(limit), decimals: 0) + " of the function's limit" : "",
     ])
     t.append([
-      "Lambda throttles", n.grouped(r.lambdaThrottles),
+      "Lambda throttles", n.grouped(r.count(.lambdaThrottles)),
       figures.firstLambdaThrottleAt.map { "first at \(time.label($0))" } ?? "",
     ])
-    t.append(["cold starts", n.grouped(r.coldStarts), "\(n.grouped(r.invocations)) invocations"])
+    t.append(["cold starts", n.grouped(r.count(.coldStarts)), "\(n.grouped(r.count(.invocations))) invocations"])
     t.append([
       "table throttled writes", n.grouped(r.tableThrottledWrites),
       figures.firstTableThrottleAt.map { "first at \(time.label($0))" } ?? "",
@@ -224,7 +228,7 @@ public enum ReportMarkdown {
     var md = "## Dead-letter queue\n\n"
     if r.configuration.architecture == .synchronous {
       return md
-        + "The synchronous architecture has no queue and no DLQ: a failed request goes back to the customer, and a valid order whose last try fails is lost (\(n.grouped(r.ordersLost)) here).\n\n"
+        + "The synchronous architecture has no queue and no DLQ: a failed request goes back to the customer, and a valid order whose last try fails is lost (\(n.grouped(r.count(.lost))) here).\n\n"
     }
     guard let maxReceives = r.configuration.queue.maxReceiveCount else {
       return md + "No redrive policy (`queue.max_receive_count: null`): no DLQ.\n\n"
@@ -239,7 +243,7 @@ public enum ReportMarkdown {
     let byName = Dictionary(reasons.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
     var table = MarkdownTable(columns: [.left("reason"), .left("kind"), .right("messages"), .right("share")])
     for reason in FailureReason.allCases where reason != .none {
-      guard let count = byName[reason.name], count > 0 else { continue }
+      guard let count = byName[reason], count > 0 else { continue }
       let kind =
         reason.isValidationFailure
         ? "invalid order (validation core)" : "pipeline failure (valid order, or one not yet validated)"

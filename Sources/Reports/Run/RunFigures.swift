@@ -35,28 +35,30 @@ struct RunFigures: Sendable {
     for row in result.rows {
       let length = max(row.timeSeconds - previous, 1e-9)
       previous = row.timeSeconds
-      let arrivalRate = Double(row.arrivals) / length
+      let arrivalRate = Double(row.count(.arrivals)) / length
       if arrivalRate > peakArrivalRate { peakArrivalRate = arrivalRate; peakArrivalAt = row.timeSeconds }
-      let backlog = row.queueVisible + row.queueInFlight
+      let backlog = row.count(.queueVisible) + row.count(.queueInFlight)
       if backlog > peakBacklog { peakBacklog = backlog; peakBacklogAt = row.timeSeconds }
-      if row.oldestAgeSeconds >= result.maxOldestAgeSeconds && peakOldestAgeAt == 0 && row.oldestAgeSeconds > 0 {
+      if row[.oldestAge] >= result[.oldestAge] && peakOldestAgeAt == 0 && row[.oldestAge] > 0 {
         peakOldestAgeAt = row.timeSeconds
       }
-      if row.lambdaConcurrency >= result.peakConcurrency && peakConcurrencyAt == 0 && row.lambdaConcurrency > 0 {
+      if row.count(.lambdaConcurrency) >= result.count(.lambdaConcurrency) && peakConcurrencyAt == 0
+        && row.count(.lambdaConcurrency) > 0
+      {
         peakConcurrencyAt = row.timeSeconds
       }
-      let consumed = row.tableConsumedWCU / length
+      let consumed = row[.tableConsumedWCU] / length
       if consumed > peakConsumedWCUPerSecond { peakConsumedWCUPerSecond = consumed; peakConsumedAt = row.timeSeconds }
-      maxTableCapacity = max(maxTableCapacity, row.tableWriteCapacity)
-      minCapacity = min(minCapacity, row.tableWriteCapacity)
-      peakPollers = max(peakPollers, row.esmPollers)
-      if row.lambdaThrottles > 0 {
+      maxTableCapacity = max(maxTableCapacity, row[.tableWriteCapacity])
+      minCapacity = min(minCapacity, row[.tableWriteCapacity])
+      peakPollers = max(peakPollers, row.count(.esmPollers))
+      if row.count(.lambdaThrottles) > 0 {
         throttledIntervals += 1
         if firstLambdaThrottleAt == nil { firstLambdaThrottleAt = row.timeSeconds }
       }
-      if row.tableThrottles > 0 && firstTableThrottleAt == nil { firstTableThrottleAt = row.timeSeconds }
-      if row.dlqValid > 0 && firstValidDLQAt == nil { firstValidDLQAt = row.timeSeconds }
-      if row.lost > 0 && firstLostAt == nil { firstLostAt = row.timeSeconds }
+      if row.count(.tableThrottles) > 0 && firstTableThrottleAt == nil { firstTableThrottleAt = row.timeSeconds }
+      if row.count(.dlqValid) > 0 && firstValidDLQAt == nil { firstValidDLQAt = row.timeSeconds }
+      if row.count(.lost) > 0 && firstLostAt == nil { firstLostAt = row.timeSeconds }
     }
     minTableCapacity = minCapacity.isFinite ? minCapacity : 0
   }

@@ -33,10 +33,10 @@ struct SizingHint: Sendable, Equatable {
     let n = NumberFormat.self
 
     // Lambda concurrency: Little's law at the peak.
-    if result.invocations > 0 {
+    if result.count(.invocations) > 0 {
       let meanDuration =
-        max(0, result.billedMilliseconds - result.initMilliseconds) / Double(result.invocations) / 1_000
-      let perBatch = max(1, Double(result.deliveries) / Double(result.invocations))
+        max(0, result[.billedMilliseconds] - result[.initMilliseconds]) / Double(result.count(.invocations)) / 1_000
+      let perBatch = max(1, Double(result.count(.deliveries)) / Double(result.count(.invocations)))
       let needed = figures.peakArrivalRate * meanDuration / perBatch
       var cap = Double(result.lambdaConcurrencyLimit)
       var capText =
@@ -62,16 +62,16 @@ struct SizingHint: Sendable, Equatable {
       var text =
         "**Lambda concurrency**: at the peak arrival rate (\(time.label(figures.peakArrivalAt))) the function needs"
         + " ≈ **\(n.significant(needed, digits: 3, grouped: true, trimmingZeros: true))** concurrent executions (\(formula));"
-        + " the run peaked at \(n.grouped(result.peakConcurrency)). \(capText)."
+        + " the run peaked at \(n.grouped(result.count(.lambdaConcurrency))). \(capText)."
       let status: Status
-      if needed * 1.25 <= cap && result.lambdaThrottles == 0 {
+      if needed * 1.25 <= cap && result.count(.lambdaThrottles) == 0 {
         status = .ok
         text += " That leaves \(n.percent(1 - needed / max(cap, 1), decimals: 0)) headroom."
       } else if needed * 1.25 <= cap {
         // Throttled although the mean says it fits: invocations were longer at the peak.
         status = .attention
         text +=
-          " Yet the run had \(n.grouped(result.lambdaThrottles)) throttles: invocations were longer at the peak than on average"
+          " Yet the run had \(n.grouped(result.count(.lambdaThrottles))) throttles: invocations were longer at the peak than on average"
         text +=
           result.tableThrottledWrites > 0
           ? " (the SDK retried throttled writes inside them), so fix the table first or allow more than \(n.grouped(Int(cap)))."
@@ -81,7 +81,8 @@ struct SizingHint: Sendable, Equatable {
         let target = Int((needed * 1.25).rounded(.up))
         text +=
           " Allow at least \(n.grouped(max(target, 2))) (the need plus 25 %)"
-          + (result.lambdaThrottles > 0 ? "; this run had \(n.grouped(result.lambdaThrottles)) throttles." : ".")
+          + (result.count(.lambdaThrottles) > 0
+            ? "; this run had \(n.grouped(result.count(.lambdaThrottles))) throttles." : ".")
       }
       hints.append(SizingHint(status: status, text: text))
     }
@@ -107,9 +108,9 @@ struct SizingHint: Sendable, Equatable {
       } else {
         var text =
           "**maximum_concurrency is not set** while reserved concurrency is \(n.grouped(reserved)): the mapping scales its pollers up to \(n.grouped(result.esmCeiling)), the function throttles the batches beyond \(n.grouped(reserved)), and each throttled batch spends a receive of every message in it."
-        if result.lambdaThrottles > 0 {
+        if result.count(.lambdaThrottles) > 0 {
           text +=
-            " This run: \(n.grouped(result.lambdaThrottles)) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
+            " This run: \(n.grouped(result.count(.lambdaThrottles))) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
         }
         text +=
           " Set `event_source.maximum_concurrency` to \(n.grouped(max(2, reserved))) (at most the reserved concurrency)."
@@ -165,7 +166,7 @@ struct SizingHint: Sendable, Equatable {
       }
       hints.append(SizingHint(status: status, text: text))
     }
-    if let partition = result.tableThrottlesByReason.first(where: { $0.reason == "partition" }), partition.count > 0 {
+    if let partition = result.tableThrottlesByReason.first(where: { $0.reason == .partition }), partition.count > 0 {
       hints.append(
         SizingHint(
           status: .attention,
@@ -175,12 +176,12 @@ struct SizingHint: Sendable, Equatable {
     }
 
     guard decoupled else {
-      if result.ordersLost > 0 {
+      if result.count(.lost) > 0 {
         hints.append(
           SizingHint(
             status: .attention,
             text:
-              "**Synchronous design**: \(n.grouped(result.ordersLost)) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
+              "**Synchronous design**: \(n.grouped(result.count(.lost))) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
           ))
       }
       return hints

@@ -54,9 +54,11 @@ public enum SummaryJSON {
 
     let held = Dictionary(r.dlqByReason.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
     let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter { $0 != .none }.map {
-      ($0.name, .integer(held[$0.name] ?? 0))
+      ($0.name, .integer(held[$0] ?? 0))
     }
-    let throttles: [(key: String, value: JSONValue)] = r.tableThrottlesByReason.map { ($0.reason, .integer($0.count)) }
+    let throttles: [(key: String, value: JSONValue)] = r.tableThrottlesByReason.map {
+      ($0.reason.name, .integer($0.count))
+    }
 
     func latency(_ l: LatencySummary) -> JSONValue {
       .object([
@@ -104,10 +106,10 @@ public enum SummaryJSON {
       (
         "orders",
         .object([
-          ("arrived", .integer(r.ordersArrived)),
-          ("valid", .integer(r.validOrders)),
-          ("invalid", .integer(r.ordersArrived - r.validOrders)),
-          ("lost", .integer(r.ordersLost)),
+          ("arrived", .integer(r.count(.arrivals))),
+          ("valid", .integer(r.count(.validOrders))),
+          ("invalid", .integer(r.count(.arrivals) - r.count(.validOrders))),
+          ("lost", .integer(r.count(.lost))),
           ("peak_arrival_rate", .number(figures.peakArrivalRate)),
           ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
         ])
@@ -131,28 +133,31 @@ public enum SummaryJSON {
       (
         "queue",
         .object([
-          ("max_visible", .integer(r.maxVisible)),
+          ("max_visible", .integer(r.count(.queueVisible))),
           ("max_backlog", .integer(figures.peakBacklog)),
-          ("max_oldest_age_s", .number(r.maxOldestAgeSeconds)),
+          ("max_oldest_age_s", .number(r[.oldestAge])),
         ])
       ),
       (
         "lambda",
         .object([
-          ("peak_concurrency", .integer(r.peakConcurrency)),
+          ("peak_concurrency", .integer(r.count(.lambdaConcurrency))),
           ("concurrency_limit", .integer(r.lambdaConcurrencyLimit)),
           ("esm_ceiling", .integer(r.esmCeiling)),
           ("peak_esm_pollers", .integer(figures.peakPollers)),
-          ("invocations", .integer(r.invocations)),
-          ("deliveries", .integer(r.deliveries)),
-          ("messages_per_invocation", .number(r.invocations == 0 ? 0 : Double(r.deliveries) / Double(r.invocations))),
-          ("cold_starts", .integer(r.coldStarts)),
-          ("throttles", .integer(r.lambdaThrottles)),
-          ("throttled_batches_dropped", .integer(r.throttledBatchesDropped)),
-          ("function_errors", .integer(r.functionErrors)),
-          ("billed_ms", .number(r.billedMilliseconds)),
-          ("init_ms", .number(r.initMilliseconds)),
-          ("gb_s", .number(r.gbSeconds)),
+          ("invocations", .integer(r.count(.invocations))),
+          ("deliveries", .integer(r.count(.deliveries))),
+          (
+            "messages_per_invocation",
+            .number(r.count(.invocations) == 0 ? 0 : Double(r.count(.deliveries)) / Double(r.count(.invocations)))
+          ),
+          ("cold_starts", .integer(r.count(.coldStarts))),
+          ("throttles", .integer(r.count(.lambdaThrottles))),
+          ("throttled_batches_dropped", .integer(r.count(.throttledBatchesDropped))),
+          ("function_errors", .integer(r.count(.functionErrors))),
+          ("billed_ms", .number(r[.billedMilliseconds])),
+          ("init_ms", .number(r[.initMilliseconds])),
+          ("gb_s", .number(r[.gbSeconds])),
         ])
       ),
       (
@@ -162,9 +167,9 @@ public enum SummaryJSON {
           ("throttled_writes", .integer(r.tableThrottledWrites)),
           ("throttles_by_reason", .object(throttles)),
           ("peak_write_rate", .number(r.tablePeakWriteRate)),
-          ("duplicate_writes", .integer(r.duplicateWrites)),
+          ("duplicate_writes", .integer(r.count(.duplicateWrites))),
           ("max_write_capacity", .number(figures.maxTableCapacity)),
-          ("provisioned_wcu_hours", .number(c.table.mode == .provisioned ? r.provisionedWCUHours : 0)),
+          ("provisioned_wcu_hours", .number(c.table.mode == .provisioned ? r[.provisionedWCUHours] : 0)),
         ])
       ),
       (
@@ -185,8 +190,8 @@ public enum SummaryJSON {
       (
         "client",
         .object([
-          ("requests", .integer(r.clientRequests)),
-          ("errors", .integer(r.clientErrors)),
+          ("requests", .integer(r.count(.clientRequests))),
+          ("errors", .integer(r.count(.clientErrors))),
         ])
       ),
       (

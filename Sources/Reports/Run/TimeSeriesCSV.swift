@@ -1,7 +1,7 @@
 import PipelineModel
 
 /// `timeseries.csv`: one row per report interval (SCENARIO.md, "Outputs"), RFC 4180 through
-/// ``CSVWriter``.
+/// ``CSVWriter``; its columns are the metric catalogue's (``MetricDescriptor/columns``).
 ///
 /// `time_s` is the end of the interval, in seconds from the start; counters (`arrivals`,
 /// `sent`, `lambda_throttles`, `persisted`, `dlq`, …) count what happened during the interval;
@@ -18,17 +18,9 @@ public enum TimeSeriesCSV {
     "persisted", "dlq",
   ]
 
-  /// The other fields of ``IntervalRow``, after the required ones.
-  public static let extraColumns = [
-    "esm_pollers", "lambda_concurrency_limit", "invocations", "function_errors", "duplicates_suppressed",
-    "dlq_valid", "expired", "lost", "rejected_at_send", "client_errors",
-  ]
-
   /// The header of a run with (`calendar`) or without a `start`.
   public static func columns(calendar: Bool) -> [String] {
-    var columns = requiredColumns
-    if calendar { columns.insert("time_utc", at: 1) }
-    return columns + extraColumns
+    (calendar ? ["time_s", "time_utc"] : ["time_s"]) + MetricDescriptor.columns.compactMap(\.column)
   }
 
   /// The file's text.
@@ -37,16 +29,12 @@ public enum TimeSeriesCSV {
     let calendar = time.startEpochSeconds != nil
     var csv = CSVWriter(header: columns(calendar: calendar))
     for row in result.rows {
-      var fields: [CSVWriter.Field] = [
-        .number(row.timeSeconds), .integer(row.arrivals), .integer(row.sent), .integer(row.queueVisible),
-        .integer(row.queueInFlight), .number(row.oldestAgeSeconds), .integer(row.lambdaConcurrency),
-        .integer(row.lambdaThrottles), .integer(row.coldStarts), .number(row.tableWriteCapacity),
-        .number(row.tableConsumedWCU), .integer(row.tableThrottles), .integer(row.persisted), .integer(row.dlq),
-        .integer(row.esmPollers), .integer(row.lambdaConcurrencyLimit), .integer(row.invocations),
-        .integer(row.functionErrors), .integer(row.duplicatesSuppressed), .integer(row.dlqValid),
-        .integer(row.expired), .integer(row.lost), .integer(row.rejectedAtSend), .integer(row.clientErrors),
-      ]
-      if calendar { fields.insert(.text(time.iso(row.timeSeconds) ?? ""), at: 1) }
+      var fields: [CSVWriter.Field] = [.number(row.timeSeconds)]
+      if calendar { fields.append(.text(time.iso(row.timeSeconds) ?? "")) }
+      for descriptor in MetricDescriptor.columns {
+        fields.append(
+          descriptor.unit == .count ? .integer(row.count(descriptor.metric)) : .number(row[descriptor.metric]))
+      }
       csv.append(fields)
     }
     return csv.render()

@@ -73,7 +73,7 @@ import Testing
     #expect(json["description"] as? String == "A \"sample\" run,\nfor the tests\t(with escapes)")
     #expect(json["start"] as? String == "2026-11-26T00:00:00Z")
     #expect((json["wall_s"] as? NSNumber)?.doubleValue == 2.25)
-    #expect((Self.value(json, "orders.arrived") as? NSNumber)?.intValue == result.ordersArrived)
+    #expect((Self.value(json, "orders.arrived") as? NSNumber)?.intValue == result.count(.arrivals))
     #expect((Self.value(json, "messages.persisted") as? NSNumber)?.intValue == result.ledger.persisted)
     #expect((Self.value(json, "dlq.valid") as? NSNumber)?.intValue == result.dlqValid)
     let byReason = try #require(Self.value(json, "dlq.by_reason") as? [String: NSNumber])

@@ -33,7 +33,7 @@ import Testing
     #expect(column("time_s").first == "15")
     #expect(column("time_utc").first == "2026-11-26T00:00:15Z")
     #expect(column("time_utc").last == "2026-11-26T00:03:00Z")
-    #expect(column("arrivals").compactMap { Int($0) }.reduce(0, +) == result.ordersArrived)
+    #expect(column("arrivals").compactMap { Int($0) }.reduce(0, +) == result.count(.arrivals))
     #expect(column("persisted").compactMap { Int($0) }.reduce(0, +) == result.ledger.persisted)
     #expect(column("dlq").compactMap { Int($0) }.reduce(0, +) == result.ledger.dlq + result.ledger.expired)
   }

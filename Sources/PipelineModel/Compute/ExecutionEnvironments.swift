@@ -1,0 +1,92 @@
+import DequeModule
+import SimulationKernel
+
+/// The function's concurrency and its execution environments (aws-behaviour.md §3).
+///
+/// An invocation needs a concurrency slot under the function's limit (its reserved concurrency,
+/// or the account's less what other functions use: §3 "Account concurrency quota", "Reserved
+/// concurrency"), and an execution environment: a warm idle one if there is one (most recently
+/// used first), otherwise a new one that pays a cold start. New environments are limited to
+/// 1,000 every 10 s per function (§3 "Scaling rate – since 26/27 Nov 2023"); a request beyond
+/// either limit is throttled (429). Idle environments are reclaimed after `idleExpiry`.
+///
+/// Each environment has an identity: what lives in it (the SDK client's retry quota, §4) lasts
+/// as long as it does.
+struct ExecutionEnvironments: Sendable {
+  /// One execution environment.
+  struct Environment: Sendable {
+    var lastUsed = SimTime.zero
+    /// The SDK client's retry quota in standard mode (§4 "Standard mode"): one client per
+    /// environment, created at INIT.
+    var retryTokens = SDKRetryPolicy.quotaCapacity
+  }
+
+  let limit: Int
+  private(set) var inUse = 0
+  var environments: ContiguousArray<Environment> = []
+  var freeEnvironments: ContiguousArray<UInt32> = []
+  /// Idle warm environments, least recently used first.
+  var idle = Deque<UInt32>()
+  let idleExpiry: SimDuration
+  /// Token bucket of new environments: 1,000 per 10 s, refilled continuously.
+  var newEnvironmentTokens: Double
+  var tokensUpdatedAt = SimTime.zero
+  static let scalingBurst = 1_000.0
+  static let scalingRefillPerSecond = 100.0
+
+  enum Acquisition {
+    case warm(UInt32)
+    case cold(UInt32)
+    case throttled
+  }
+
+  init(limit: Int, idleExpiry: SimDuration) {
+    self.limit = limit
+    self.idleExpiry = idleExpiry
+    newEnvironmentTokens = Self.scalingBurst
+  }
+
+  /// Environments alive (busy or idle) after reclaiming expired idle ones.
+  mutating func alive(now: SimTime) -> Int {
+    reclaimIdle(now: now)
+    return inUse + idle.count
+  }
+
+  @inline(__always)
+  mutating func reclaimIdle(now: SimTime) {
+    let cutoff = now - idleExpiry
+    while let oldest = idle.first, environments[Int(oldest)].lastUsed <= cutoff {
+      idle.removeFirst()
+      freeEnvironments.append(oldest)
+    }
+  }
+
+  /// Takes a concurrency slot and an environment, or reports a throttle.
+  mutating func acquire(now: SimTime) -> Acquisition {
+    guard inUse < limit else { return .throttled }
+    reclaimIdle(now: now)
+    if let warm = idle.popLast() {
+      inUse += 1
+      return .warm(warm)
+    }
+    let elapsed = (now - tokensUpdatedAt).seconds
+    newEnvironmentTokens = min(Self.scalingBurst, newEnvironmentTokens + elapsed * Self.scalingRefillPerSecond)
+    tokensUpdatedAt = now
+    guard newEnvironmentTokens >= 1 else { return .throttled }
+    newEnvironmentTokens -= 1
+    inUse += 1
+    if let reused = freeEnvironments.popLast() {
+      environments[Int(reused)] = Environment()
+      return .cold(reused)
+    }
+    environments.append(Environment())
+    return .cold(UInt32(environments.count - 1))
+  }
+
+  /// Returns the slot; the environment stays warm for `idleExpiry`.
+  mutating func release(_ environment: UInt32, now: SimTime) {
+    inUse -= 1
+    environments[Int(environment)].lastUsed = now
+    idle.append(environment)
+  }
+}

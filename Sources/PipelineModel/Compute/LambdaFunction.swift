@@ -1,0 +1,201 @@
+import Randomness
+import SimulationKernel
+
+/// The order-processor function (aws-behaviour.md §3): its concurrency and execution
+/// environments, and every invocation from start to end, whichever architecture invokes it.
+///
+/// An invocation runs INIT when it starts cold (§3 "INIT phase limit"), then the handler's
+/// per-invocation and per-message work, then writes each valid order with a conditional
+/// `PutItem` (§5), retrying throttled writes with the SDK's backoff (§4), and returns; the
+/// function timeout kills it wherever it is (§3 "Timeout"). The caller learns the outcome of
+/// each message from the ended invocation.
+struct LambdaFunction: ~Copyable {
+  let configuration: LambdaConfiguration
+  var environments: ExecutionEnvironments
+  var invocations: ContiguousArray<Invocation> = []
+  var freeInvocations: ContiguousArray<UInt32> = []
+  let version: FunctionVersion
+  let retryPolicy: SDKRetryPolicy
+  var durationStream: RandomStream
+  var coldStartStream: RandomStream
+  var retryStream: RandomStream
+
+  init(configuration: PipelineConfiguration) {
+    self.configuration = configuration.lambda
+    environments = ExecutionEnvironments(
+      limit: configuration.lambda.concurrencyLimit, idleExpiry: configuration.lambda.idleExpiry)
+    version = FunctionVersion(configuration: configuration.lambda)
+    retryPolicy = SDKRetryPolicy(configuration.retries)
+    durationStream = RandomStream(seed: configuration.seed, name: "lambda.duration")
+    coldStartStream = RandomStream(seed: configuration.seed, name: "lambda.cold_start")
+    retryStream = RandomStream(seed: configuration.seed, name: "sdk.retries")
+  }
+
+  var limit: Int { environments.limit }
+  var inUse: Int { environments.inUse }
+
+  /// Whether `handle` is a running invocation (events of ended ones are stale).
+  @inline(__always)
+  func isCurrent(_ handle: InvocationHandle) -> Bool { invocations[Int(handle.slot)].generation == handle.generation }
+
+  // MARK: - Start
+
+  /// Starts an invocation in the environment `acquisition` gave, taking the caller's
+  /// deliveries (the buffers are swapped, nothing is copied), and schedules its first step.
+  mutating func start(
+    caller: UInt32, batch: BatchHandle, deliveries: inout ContiguousArray<Delivery>, environment: UInt32,
+    cold: Bool, visibilityDeadline: SimTime, messages: borrowing MessageStore, now: SimTime,
+    recorder: inout MetricsRecorder, scheduler: inout EventScheduler<PipelineEvent>
+  ) -> InvocationHandle {
+    let slot: UInt32
+    if let free = freeInvocations.popLast() {
+      slot = free
+    } else {
+      invocations.append(Invocation())
+      slot = UInt32(invocations.count - 1)
+    }
+    let i = Int(slot)
+    swap(&invocations[i].deliveries, &deliveries)
+    invocations[i].caller = caller
+    invocations[i].batch = batch
+    invocations[i].environment = environment
+    invocations[i].cold = cold
+    invocations[i].startedAt = now
+    invocations[i].deadline = now + configuration.timeout
+    invocations[i].writeAttempt = 0
+    invocations[i].timedOut = false
+    invocations[i].visibilityDeadline = visibilityDeadline
+    invocations[i].visibilityEventScheduled = false
+    if cold { recorder.count(.coldStarts) }
+    recorder.count(.invocations)
+    recorder.peak(.lambdaConcurrency, inUse)
+    // Judge every body with the real validation core (its verdict travels with the message).
+    var writes = 0
+    for k in invocations[i].deliveries.indices {
+      recorder.count(.deliveries)
+      let record = messages[invocations[i].deliveries[k].receipt.slot]
+      if record.verdict == .none {
+        invocations[i].deliveries[k].outcome = .needsWrite
+        invocations[i].deliveries[k].units = record.units
+        writes += 1
+      } else {
+        invocations[i].deliveries[k].outcome = .failed
+        invocations[i].deliveries[k].failure = record.verdict
+      }
+    }
+    var busy = version.perInvocation.draw(&durationStream)
+    for _ in 0..<invocations[i].deliveries.count { busy += version.perMessage.draw(&durationStream) }
+    var initDelay = SimDuration.zero
+    if cold {
+      let phase = InitPhase(seconds: version.coldStart.draw(&coldStartStream))
+      initDelay = phase.delay
+      invocations[i].deadline += phase.deadlineShift
+      recorder.count(.initMilliseconds, by: phase.billedMilliseconds)
+    }
+    let handle = InvocationHandle(slot: slot, generation: invocations[i].generation)
+    let handlerDone = now + initDelay + SimDuration(seconds: busy)
+    scheduleStep(
+      handle, writes > 0 ? .handlerWrites(handle) : .invocationEnds(handle), at: handlerDone, now: now,
+      scheduler: &scheduler)
+    return handle
+  }
+
+  /// Schedules the next step of an invocation, or its kill at the function timeout
+  /// (§3 "Timeout"); tells the event source mapping when the batch will outlive its visibility
+  /// timeout (§7.5), so its messages become visible while the invocation still runs.
+  mutating func scheduleStep(
+    _ handle: InvocationHandle, _ event: FunctionEvent, at time: SimTime, now: SimTime,
+    scheduler: inout EventScheduler<PipelineEvent>
+  ) {
+    let i = Int(handle.slot)
+    var time = time
+    var event = event
+    if time >= invocations[i].deadline {
+      time = invocations[i].deadline
+      invocations[i].timedOut = true
+      event = .invocationEnds(handle)
+    }
+    let visibilityDeadline = invocations[i].visibilityDeadline
+    if time > visibilityDeadline && !invocations[i].visibilityEventScheduled {
+      invocations[i].visibilityEventScheduled = true
+      scheduler.schedule(.eventSource(.visibilityExpired(invocations[i].batch)), at: max(visibilityDeadline, now))
+    }
+    scheduler.schedule(.function(event), at: time)
+  }
+
+  // MARK: - Writes
+
+  /// One round of `PutItem`s with `attribute_not_exists(order_id)` for the writes still
+  /// pending, one after another: duplicates fail the condition but still consume capacity (§5
+  /// "Conditional write that fails"); throttled writes are retried by the SDK after its backoff
+  /// (§4), or fail the message when the SDK gives up.
+  mutating func writeAttempt(
+    _ handle: InvocationHandle, table: inout DynamoDBTable, messages: inout MessageStore,
+    retryTokens: inout Double, now: SimTime, recorder: inout MetricsRecorder,
+    scheduler: inout EventScheduler<PipelineEvent>
+  ) {
+    let i = Int(handle.slot)
+    invocations[i].writeAttempt += 1
+    var elapsed = SimDuration.zero
+    var stillPending = 0
+    let attempt = invocations[i].writeAttempt
+    for k in invocations[i].deliveries.indices where invocations[i].deliveries[k].outcome == .needsWrite {
+      let d = invocations[i].deliveries[k]
+      let writeTime = now + elapsed
+      elapsed += table.drawLatency()
+      switch table.write(units: Int(d.units), now: writeTime) {
+      case .accepted:
+        recorder.current[.tableConsumedWCU] += Double(d.units)
+        let record = messages[d.receipt.slot]
+        let live = record.orderNumber == d.receipt.order && record.state != .free
+        if live && !record.flags.contains(.written) && !record.flags.contains(.orderPersisted) {
+          invocations[i].deliveries[k].outcome = .written
+          messages[d.receipt.slot].flags.insert(.written)
+          recorder.endToEnd.record(now + elapsed - record.sentAt)
+          let twin = record.twin
+          if twin != .max, messages[twin].orderNumber == d.receipt.order {
+            messages[twin].flags.insert(.orderPersisted)
+          }
+        } else {
+          invocations[i].deliveries[k].outcome = .duplicate
+          recorder.count(.duplicateWrites)
+        }
+        retryPolicy.succeeded(onAttempt: attempt, tokens: &retryTokens)
+      case .throttled(let reason):
+        recorder.count(.tableThrottles)
+        recorder.noteTableThrottle(reason, at: now)
+        if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &retryTokens) {
+          stillPending += 1
+        } else {
+          invocations[i].deliveries[k].outcome = .failed
+          invocations[i].deliveries[k].failure = .tableThrottled
+        }
+      }
+    }
+    if stillPending > 0 {
+      let sleep = retryPolicy.sleep(afterAttempt: attempt, &retryStream)
+      scheduleStep(handle, .writeRetry(handle), at: now + elapsed + sleep, now: now, scheduler: &scheduler)
+    } else {
+      scheduleStep(handle, .invocationEnds(handle), at: now + elapsed, now: now, scheduler: &scheduler)
+    }
+  }
+
+  // MARK: - End
+
+  /// The invocation returned or was killed: its concurrency slot and environment are free, its
+  /// duration billed (§3 "Billing granularity"). The caller reads the outcomes from
+  /// `invocations[handle.slot]` and then calls ``recycle(_:)``.
+  mutating func end(_ handle: InvocationHandle, now: SimTime, recorder: inout MetricsRecorder) {
+    let i = Int(handle.slot)
+    environments.release(invocations[i].environment, now: now)
+    recorder.addDuration(now - invocations[i].startedAt, memoryMB: configuration.memoryMB)
+  }
+
+  /// Frees the invocation's slot; its later events are stale.
+  mutating func recycle(_ handle: InvocationHandle) {
+    let i = Int(handle.slot)
+    invocations[i].generation &+= 1
+    invocations[i].deliveries.removeAll(keepingCapacity: true)
+    freeInvocations.append(handle.slot)
+  }
+}

@@ -82,6 +82,7 @@ import Testing
 
   @Test func markersOnTheSameHalfPixelAreKeptOnce() {
     var chart = Self.simple()
+    chart.xRange = 0...120  // markers widen the data's x range; a given range does not
     chart.markers = [ChartMarkers(name: "throttles", times: [10, 10.0001, 60, 500])]
     let layout = LineChartLayout(chart: chart)
     #expect(layout.markers.first?.points.count == 2, "a duplicate and one outside the x range dropped")

@@ -1,8 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers (DESIGN.md): each target imports only the targets listed before it.
-let collections: Target.Dependency = .product(name: "Collections", package: "swift-collections")
+// Layers (DESIGN.md): each target imports only the targets listed before it, and declares
+// exactly the modules it imports (`grep -rh '^import' Sources/<target>`; the toolchain's
+// Foundation, Dispatch and Synchronization need no declaration).
+let dequeModule: Target.Dependency = .product(name: "DequeModule", package: "swift-collections")
 let heapModule: Target.Dependency = .product(name: "HeapModule", package: "swift-collections")
 let histogram: Target.Dependency = .product(name: "Histogram", package: "hdrhistogram-swift")
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
@@ -28,19 +30,19 @@ let package = Package(
 
     // MARK: - Simulation foundations (no I/O)
     .target(name: "Randomness", dependencies: ["CGSL"]),
-    .target(name: "SimulationKernel", dependencies: [heapModule]),
+    .target(name: "SimulationKernel"),
     .target(name: "OrderValidation"),
 
     // MARK: - Models
     .target(
       name: "PipelineModel",
-      dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, collections]),
+      dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, dequeModule, heapModule]),
 
     // MARK: - Scenario files
-    .target(name: "Scenario", dependencies: ["PipelineModel", yams]),
+    .target(name: "Scenario", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", yams]),
 
     // MARK: - Reports
-    .target(name: "Reports", dependencies: ["PipelineModel", "Scenario"]),
+    .target(name: "Reports", dependencies: ["SimulationKernel", "PipelineModel", "Scenario"]),
 
     // MARK: - Experiments (replications, compare, sweep, sizing; parallel and sharded)
     .target(name: "Experiments", dependencies: ["Scenario", "PipelineModel", "Reports", "Randomness"]),
@@ -58,12 +60,16 @@ let package = Package(
     .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
-    .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
-    .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "PipelineModelTests", dependencies: ["SimulationKernel", "Randomness", "OrderValidation", "PipelineModel"]),
+    .testTarget(
+      name: "ScenarioTests", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "Scenario"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
-    .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"], exclude: ["Fixtures"]),
-    // Runs the built `peaksim` (exit codes, stdout, stderr).
-    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
+    .testTarget(name: "ExperimentsTests", dependencies: ["Randomness", "Experiments"], exclude: ["Fixtures"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr); Golden/ holds the expected outputs
+    // of scenarios/tests/small.yaml (GoldenOutputTests says how to regenerate them).
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"], exclude: ["Golden"]),
   ]
 )
 

@@ -101,15 +101,4 @@ public enum StarterScenario {
 
     """
   }
-
-  /// Keys the starter leaves commented out (optional, with no value by default).
-  static let commentedOut = [
-    "start", "traffic.profile", "traffic.diurnal", "traffic.bursts", "traffic.trace", "table.autoscaling",
-  ]
-  /// Keys the starter sets away from the default, and why.
-  static let nonDefault = [
-    "name", "description", "duration", "traffic.baseline",
-    // 30s would draw AWS's warning against lambda.timeout's 30s: 6 × 30s = 3m.
-    "queue.visibility_timeout",
-  ]
 }

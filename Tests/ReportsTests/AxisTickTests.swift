@@ -1,3 +1,4 @@
+import SimulationKernel
 import Testing
 
 @testable import Reports
@@ -117,23 +118,8 @@ import Testing
 
   // MARK: - Calendar
 
-  @Test(
-    arguments: [
-      (1_795_651_200 as Int64, 2026 as Int64, 11, 26, 4),  // Thursday
-      (0, 1970, 1, 1, 4),
-      (-1, 1969, 12, 31, 3),
-      (951_782_400, 2000, 2, 29, 2),  // leap day of a century leap year
-      (1_835_395_200, 2028, 2, 29, 2),
-      (4_107_542_400, 2100, 3, 1, 1),  // 2100 is not a leap year
-    ] as [(Int64, Int64, Int, Int, Int)])
-  func calendarDatesAndWeekdaysAreCorrect(epoch: Int64, year: Int64, month: Int, day: Int, weekday: Int) {
-    let date = CalendarDate(unixSeconds: epoch)
-    #expect(date.year == year && date.month == month && date.day == day)
-    #expect(date.weekday == weekday)
-  }
-
   @Test func calendarLabels() {
-    let date = CalendarDate(unixSeconds: 1_795_651_200 + 18 * 3600 + 5 * 60 + 7)
+    let date = UTCDateTime(unixSeconds: 1_795_651_200 + 18 * 3600 + 5 * 60 + 7)
     #expect(date.dayLabel == "Thu 26 Nov")
     #expect(date.timeLabel() == "18:05")
     #expect(date.timeLabel(withSeconds: true) == "18:05:07")

@@ -51,13 +51,6 @@ import Testing
     #expect(!svg.contains("<script>"))
   }
 
-  @Test func sameInputGivesByteIdenticalOutput() {
-    let first = SampleCharts.fiveDayLineChart().render()
-    let second = SampleCharts.fiveDayLineChart().render()
-    #expect(first == second)
-    #expect(first.utf8.count > 10_000)
-  }
-
   @Test func coordinatesHaveAtMostOneDecimal() {
     let svg = SampleCharts.fiveDayLineChart().render()
     var checked = 0

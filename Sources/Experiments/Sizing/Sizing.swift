@@ -1,5 +1,6 @@
 import PipelineModel
 import Randomness
+import Reports
 
 /// `peaksim size`: the smallest (or cheapest) value of one scenario key that meets every SLO —
 /// or only the SLOs chosen with `--slo` — in every replication.
@@ -15,6 +16,9 @@ public struct Sizing: Sendable {
     public var records: [JobRecord]
     /// The SLOs that decide (all of the scenario's unless `--slo` chose some).
     public var criterion: [String]
+    /// What each replication says the settings should be (Little's law at its peak), as in a
+    /// run report's sizing hints; in replication order.
+    public var advice: [SizingAdvice] = []
 
     /// Every criterion SLO met in every replication.
     public var passes: Bool {
@@ -118,13 +122,15 @@ public struct Sizing: Sendable {
         }
       }
       let labels = jobs.map(\.label)
-      let records = try await runner.run(jobs) { index, result, _ in
-        JobRecord(index: index % replications, label: labels[index], result: result)
+      let outputs = try await runner.run(jobs) { index, result, _ in
+        (JobRecord(index: index % replications, label: labels[index], result: result), SizingAdvice(result))
       }
+      let records = outputs.map(\.0)
       var verdicts: [SizingSearch.Verdict] = []
       for (position, value) in values.enumerated() {
         let slice = Array(records[(position * replications)..<((position + 1) * replications)])
-        let point = Point(value: value, records: slice, criterion: criterion)
+        let advice = outputs[(position * replications)..<((position + 1) * replications)].map(\.1)
+        let point = Point(value: value, records: slice, criterion: criterion, advice: advice)
         points.append(point)
         evaluated?(point)
         verdicts.append(

@@ -157,6 +157,9 @@ public struct SizingReport: Sendable {
     }
     text += "\n### Margin at \(answer)\n\n"
     text += marginTable(point)
+    if let advice = adviceText(point) {
+      text += "\n### Little's law at \(answer)\n\n" + advice + "\n"
+    }
     if let below = stepBelow {
       text += "\n### One step below: \(below.value)\n\n"
       text += marginTable(below)
@@ -175,6 +178,24 @@ public struct SizingReport: Sendable {
 
     text += "## Every value run\n\n"
     text += evaluationTable
+    return text
+  }
+
+  /// The concurrency the peak needed at `point` by Little's law, from the replication that
+  /// needed the most: the numbers of the run report's sizing hint (``SizingAdvice``).
+  func adviceText(_ point: Sizing.Point) -> String? {
+    guard let need = point.advice.compactMap(\.concurrency).max(by: { $0.needed < $1.needed }) else { return nil }
+    let n = NumberFormat.self
+    func figure(_ value: Double) -> String { n.significant(value, digits: 3, grouped: true, trimmingZeros: true) }
+    var text =
+      "At the peak arrival rate, \(figure(need.peakArrivalRate)) orders/s × \(n.duration(seconds: need.meanDuration))"
+    text += " per invocation ÷ \(figure(need.messagesPerBatch)) messages per batch, the function needs"
+    text += " ≈ **\(figure(need.needed))** concurrent executions"
+    text += sizing.replications > 1 ? " (the replication that needed the most)" : ""
+    text +=
+      need.fits
+      ? "; the cap of \(n.grouped(need.cap)) leaves \(n.percent(need.headroom, decimals: 0)) headroom."
+      : "; with 25 % to spare that is \(n.grouped(need.recommended)), above the cap of \(n.grouped(need.cap))."
     return text
   }
 

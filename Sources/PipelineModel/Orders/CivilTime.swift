@@ -1,5 +1,8 @@
-/// Calendar fields of a Unix instant in UTC, for writing `created_at` and `order_id` dates
-/// without Foundation (whose formatters depend on the machine's locale and time zone data).
+import SimulationKernel
+
+/// Calendar fields of a Unix instant in UTC to the millisecond, for writing `created_at` and
+/// `order_id` dates without Foundation (whose formatters depend on the machine's locale and
+/// time zone data). The calendar arithmetic is the kernel's ``UTCDateTime`` (inlined).
 struct CivilTime: Equatable {
   var year: Int
   var month: Int
@@ -12,26 +15,18 @@ struct CivilTime: Equatable {
   /// The UTC calendar time of `unixMilliseconds` (proleptic Gregorian, any sign).
   init(unixMilliseconds: Int64) {
     let (seconds, millisecond) = Self.floorDivision(unixMilliseconds, 1_000)
-    let (days, secondOfDay) = Self.floorDivision(seconds, 86_400)
+    let time = UTCDateTime(unixSeconds: seconds)
     self.millisecond = Int(millisecond)
-    hour = Int(secondOfDay / 3_600)
-    minute = Int(secondOfDay / 60 % 60)
-    second = Int(secondOfDay % 60)
-    // Howard Hinnant's `civil_from_days`.
-    let shifted = Int(days) + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    year = time.year
+    month = time.month
+    day = time.day
+    hour = time.hour
+    minute = time.minute
+    second = time.second
   }
 
   /// Quotient rounded towards negative infinity, and the non-negative remainder.
   static func floorDivision(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
-    let remainder = value % divisor
-    return remainder < 0 ? (value / divisor - 1, remainder + divisor) : (value / divisor, remainder)
+    UTCDateTime.floorDivision(value, divisor)
   }
 }

@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// Chooses the ticks of an x axis: the smallest step whose labels do not collide.
 enum XAxisTicks {
   /// Steps a time axis may use, in seconds: 1s … 30s, 1m, 5m, 15m, 30m, 1h, 2h, 3h, 6h, 12h,
@@ -28,7 +30,7 @@ enum XAxisTicks {
       var ticks = timeTicks(
         from: low, to: high, plotWidth: plotWidth, fontSize: fontSize, steps: steps, origin: origin
       ) { position, step in
-        let date = CalendarDate(unixSeconds: Int64((origin + position).clampedInteger()))
+        let date = UTCDateTime(unixSeconds: Int64((origin + position).clampedInteger()))
         let isMidnight = date.hour == 0 && date.minute == 0 && date.second == 0
         if step >= 86_400 { return AxisTick(position: position, label: date.dayLabel, isMajor: false) }
         return AxisTick(
@@ -37,7 +39,7 @@ enum XAxisTicks {
       }
       // The first tick always says which day it is.
       if let first = ticks.first, first.secondLine == nil, first.label.contains(":") {
-        ticks[0].secondLine = CalendarDate(unixSeconds: Int64((origin + first.position).clampedInteger())).dayLabel
+        ticks[0].secondLine = UTCDateTime(unixSeconds: Int64((origin + first.position).clampedInteger())).dayLabel
       }
       return ticks
     case .numeric:

@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// How the reports of a run name an instant: calendar time (UTC) when the scenario sets
 /// `start`, time since the start otherwise.
 struct ReportTime: Sendable {
@@ -5,16 +7,14 @@ struct ReportTime: Sendable {
   var startEpochSeconds: Int64?
 
   /// The calendar date `seconds` after the start (whole seconds, rounded down).
-  func date(_ seconds: Double) -> CalendarDate? {
+  func date(_ seconds: Double) -> UTCDateTime? {
     guard let start = startEpochSeconds, seconds.isFinite else { return nil }
-    return CalendarDate(unixSeconds: start + Int64(seconds.rounded(.down)))
+    return UTCDateTime(unixSeconds: start + Int64(seconds.rounded(.down)))
   }
 
   /// RFC 3339 UTC, `2026-11-27T06:02:00Z`; `nil` without `start`.
   func iso(_ seconds: Double) -> String? {
-    guard let d = date(seconds) else { return nil }
-    return "\(d.year)-" + NumberFormat.twoDigits(d.month) + "-" + NumberFormat.twoDigits(d.day) + "T"
-      + d.timeLabel(withSeconds: true) + "Z"
+    date(seconds)?.rfc3339
   }
 
   /// `Fri 27 Nov 06:02 UTC` with `start`, `1 h 05 min after the start` without.

@@ -1,6 +1,7 @@
 import PipelineModel
 
-/// One piece of sizing advice derived from a run, for the report's "Sizing hints".
+/// One piece of sizing advice derived from a run, for the report's "Sizing hints": the numbers
+/// of ``SizingAdvice`` and the checks of settings against AWS's advice, written as sentences.
 struct SizingHint: Sendable, Equatable {
   enum Status: Sendable, Equatable {
     /// The setting carried this run's load with room to spare.
@@ -32,57 +33,48 @@ struct SizingHint: Sendable, Equatable {
     let decoupled = c.architecture == .decoupled
     let n = NumberFormat.self
 
+    let advice = SizingAdvice(result, figures: figures)
+
     // Lambda concurrency: Little's law at the peak.
-    if result.count(.invocations) > 0 {
-      let meanDuration =
-        max(0, result[.billedMilliseconds] - result[.initMilliseconds]) / Double(result.count(.invocations)) / 1_000
-      let perBatch = max(1, Double(result.count(.deliveries)) / Double(result.count(.invocations)))
-      let needed = figures.peakArrivalRate * meanDuration / perBatch
-      var cap = Double(result.lambdaConcurrencyLimit)
+    if let need = advice.concurrency {
       var capText =
         "The function may run \(n.grouped(result.lambdaConcurrencyLimit)) at once ("
         + (c.lambda.reservedConcurrency != nil
           ? "reserved concurrency"
           : "account concurrency \(n.grouped(c.lambda.accountConcurrency)) less \(n.grouped(c.lambda.otherFunctionsConcurrency)) for other functions")
         + ")"
-      if decoupled {
-        let esmCap = c.eventSource.maximumConcurrency ?? result.esmCeiling
-        if Double(esmCap) < cap {
-          cap = Double(esmCap)
-          capText +=
-            c.eventSource.maximumConcurrency != nil
-            ? " and the mapping at most \(n.grouped(esmCap)) (maximum_concurrency)"
-            : " and the mapping at most \(n.grouped(esmCap)) (its ceiling)"
-        }
+      switch need.capSource {
+      case .function: break
+      case .mappingMaximum: capText += " and the mapping at most \(n.grouped(need.cap)) (maximum_concurrency)"
+      case .mappingCeiling: capText += " and the mapping at most \(n.grouped(need.cap)) (its ceiling)"
       }
+      let perBatch = n.significant(need.messagesPerBatch, digits: 3, trimmingZeros: true)
       let formula =
         decoupled
-        ? "\(rate(figures.peakArrivalRate)) × \(n.duration(seconds: meanDuration)) ÷ \(n.significant(perBatch, digits: 3, trimmingZeros: true)) messages per batch"
-        : "\(rate(figures.peakArrivalRate)) × \(n.duration(seconds: meanDuration)) per request"
+        ? "\(rate(need.peakArrivalRate)) × \(n.duration(seconds: need.meanDuration)) ÷ \(perBatch) messages per batch"
+        : "\(rate(need.peakArrivalRate)) × \(n.duration(seconds: need.meanDuration)) per request"
       var text =
-        "**Lambda concurrency**: at the peak arrival rate (\(time.label(figures.peakArrivalAt))) the function needs"
-        + " ≈ **\(n.significant(needed, digits: 3, grouped: true, trimmingZeros: true))** concurrent executions (\(formula));"
-        + " the run peaked at \(n.grouped(result.count(.lambdaConcurrency))). \(capText)."
+        "**Lambda concurrency**: at the peak arrival rate (\(time.label(need.peakArrivalAt))) the function needs"
+        + " ≈ **\(n.significant(need.needed, digits: 3, grouped: true, trimmingZeros: true))** concurrent executions (\(formula));"
+        + " the run peaked at \(n.grouped(result.peakConcurrency)). \(capText)."
       let status: Status
-      if needed * 1.25 <= cap && result.count(.lambdaThrottles) == 0 {
+      if need.fits && result.count(.lambdaThrottles) == 0 {
         status = .ok
-        text += " That leaves \(n.percent(1 - needed / max(cap, 1), decimals: 0)) headroom."
-      } else if needed * 1.25 <= cap {
+        text += " That leaves \(n.percent(need.headroom, decimals: 0)) headroom."
+      } else if need.fits {
         // Throttled although the mean says it fits: invocations were longer at the peak.
         status = .attention
         text +=
-          " Yet the run had \(n.grouped(result.count(.lambdaThrottles))) throttles: invocations were longer at the peak than on average"
+          " Yet the run had \(n.grouped(result.lambdaThrottles)) throttles: invocations were longer at the peak than on average"
         text +=
           result.tableThrottledWrites > 0
-          ? " (the SDK retried throttled writes inside them), so fix the table first or allow more than \(n.grouped(Int(cap)))."
-          : ", so allow more than \(n.grouped(Int(cap)))."
+          ? " (the SDK retried throttled writes inside them), so fix the table first or allow more than \(n.grouped(need.cap))."
+          : ", so allow more than \(n.grouped(need.cap))."
       } else {
         status = .attention
-        let target = Int((needed * 1.25).rounded(.up))
         text +=
-          " Allow at least \(n.grouped(max(target, 2))) (the need plus 25 %)"
-          + (result.count(.lambdaThrottles) > 0
-            ? "; this run had \(n.grouped(result.count(.lambdaThrottles))) throttles." : ".")
+          " Allow at least \(n.grouped(need.recommended)) (the need plus 25 %)"
+          + (result.count(.lambdaThrottles) > 0 ? "; this run had \(n.grouped(result.lambdaThrottles)) throttles." : ".")
       }
       hints.append(SizingHint(status: status, text: text))
     }
@@ -110,7 +102,7 @@ struct SizingHint: Sendable, Equatable {
           "**maximum_concurrency is not set** while reserved concurrency is \(n.grouped(reserved)): the mapping scales its pollers up to \(n.grouped(result.esmCeiling)), the function throttles the batches beyond \(n.grouped(reserved)), and each throttled batch spends a receive of every message in it."
         if result.count(.lambdaThrottles) > 0 {
           text +=
-            " This run: \(n.grouped(result.count(.lambdaThrottles))) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
+            " This run: \(n.grouped(result.lambdaThrottles)) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
         }
         text +=
           " Set `event_source.maximum_concurrency` to \(n.grouped(max(2, reserved))) (at most the reserved concurrency)."
@@ -119,8 +111,8 @@ struct SizingHint: Sendable, Equatable {
     }
 
     // The table.
-    let peakSecond = result.tablePeakWriteRate
-    let peakInterval = figures.peakConsumedWCUPerSecond
+    let peakSecond = advice.table.peakSecond
+    let peakInterval = advice.table.peakInterval
     let tableFigures =
       "peak \(n.significant(peakSecond, digits: 3, grouped: true, trimmingZeros: true)) WCU/s in the busiest second"
       + " (\(n.significant(peakInterval, digits: 3, grouped: true, trimmingZeros: true)) WCU/s averaged over the busiest \(n.duration(seconds: c.interval.seconds)))"
@@ -134,7 +126,7 @@ struct SizingHint: Sendable, Equatable {
       if result.tableThrottledWrites > 0 {
         status = .attention
         text +=
-          " \(n.grouped(result.tableThrottledWrites)) writes were throttled: pre-warm the table (raise its previous peak, e.g. with a warm throughput of \(n.grouped(Int((peakSecond * 1.25).rounded(.up))))/s) or raise max_write_rate."
+          " \(n.grouped(result.tableThrottledWrites)) writes were throttled: pre-warm the table (raise its previous peak, e.g. with a warm throughput of \(n.grouped(advice.table.prewarm))/s) or raise max_write_rate."
       } else {
         status = peakSecond <= 0.8 * ceiling ? .ok : .attention
         text +=
@@ -143,13 +135,11 @@ struct SizingHint: Sendable, Equatable {
       }
       hints.append(SizingHint(status: status, text: text))
     case .provisioned:
-      let target = c.table.autoscaling?.target ?? 1
-      let needed = peakInterval / target
       let low = Int(figures.minTableCapacity.rounded()), high = Int(figures.maxTableCapacity.rounded())
       var text =
         "**DynamoDB (provisioned)**: \(tableFigures) against "
         + (low == high ? "\(n.grouped(low)) WCU provisioned" : "\(n.grouped(low)) – \(n.grouped(high)) WCU provisioned")
-      if let autoscaling = c.table.autoscaling {
+      if let autoscaling = c.table.autoscaling, let needed = advice.table.neededAtTarget {
         text +=
           " (auto scaling \(n.grouped(Int(autoscaling.min))) – \(n.grouped(Int(autoscaling.max))) at \(n.percent(autoscaling.target, decimals: 0)))"
         text += ". At the target utilisation the peak needs ≈ \(n.grouped(Int(needed.rounded(.up)))) WCU"
@@ -161,12 +151,12 @@ struct SizingHint: Sendable, Equatable {
       let status: Status = result.tableThrottledWrites > 0 ? .attention : .ok
       if result.tableThrottledWrites > 0 {
         text +=
-          " \(n.grouped(result.tableThrottledWrites)) writes were throttled: provision at least \(n.grouped(Int((peakInterval * 1.25).rounded(.up)))) WCU before the peak"
+          " \(n.grouped(result.tableThrottledWrites)) writes were throttled: provision at least \(n.grouped(advice.table.provision)) WCU before the peak"
         text += c.table.autoscaling != nil ? " (auto scaling reacts in minutes, not seconds)." : "."
       }
       hints.append(SizingHint(status: status, text: text))
     }
-    if let partition = result.tableThrottlesByReason.first(where: { $0.reason == .partition }), partition.count > 0 {
+    if let partition = result.tableThrottlesByReason.first(where: { $0.reason == "partition" }), partition.count > 0 {
       hints.append(
         SizingHint(
           status: .attention,
@@ -181,7 +171,7 @@ struct SizingHint: Sendable, Equatable {
           SizingHint(
             status: .attention,
             text:
-              "**Synchronous design**: \(n.grouped(result.count(.lost))) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
+              "**Synchronous design**: \(n.grouped(result.ordersLost)) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
           ))
       }
       return hints

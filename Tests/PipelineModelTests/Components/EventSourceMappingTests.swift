@@ -1,0 +1,72 @@
+import SimulationKernel
+import Testing
+
+@testable import PipelineModel
+
+/// The event source mapping alone (aws-behaviour.md §2).
+@Suite struct EventSourceMappingTests {
+  static func setUp(batch: Int, window: SimDuration, messages: Int) -> (EventSourceMapping, SQSQueue) {
+    var c = EventSourceConfiguration()
+    c.batchSize = batch
+    c.batchingWindow = window
+    let esm = EventSourceMapping(configuration: c, accountAvailable: 1_000)
+    var queue = SQSQueue(configuration: QueueConfiguration(), seed: 1)
+    for n in 0..<messages {
+      _ = queue.send(SQSQueueTests.record(UInt32(n)))
+    }
+    return (esm, queue)
+  }
+
+  @Test func pollerTakesAFullBatchAndInvokes() throws {
+    var (esm, queue) = Self.setUp(batch: 10, window: .zero, messages: 25)
+    var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
+    var scheduler = EventScheduler<PipelineEvent>()
+    let p = try #require(esm.startPoller())
+    #expect(esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler) == .full)
+    #expect(esm.pollers[Int(p)].deliveries.count == 10)
+    #expect(queue.inFlightCount == 10 && queue.visibleCount == 15)
+    #expect(recorder.totals[.sqsReceiveRequests] == 1)
+  }
+
+  /// §2 "MaximumBatchingWindowInSeconds": a short batch waits for the window.
+  @Test func shortBatchGathersUntilTheWindowCloses() throws {
+    var (esm, queue) = Self.setUp(batch: 10, window: .seconds(5), messages: 3)
+    var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
+    var scheduler = EventScheduler<PipelineEvent>()
+    let p = try #require(esm.startPoller())
+    #expect(esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler) == .gathering)
+    #expect(esm.gatherer == p)
+    #expect(scheduler.nextEventTime == .zero + .seconds(5))
+    guard case .eventSource(.windowClosed(let batch)) = scheduler.next(until: .distantFuture) else {
+      Issue.record("expected the window to close")
+      return
+    }
+    #expect(esm.closeWindow(batch))
+    #expect(esm.gatherer == nil)
+  }
+
+  @Test func pollerOnAnEmptyQueueWaitsIdle() throws {
+    var (esm, queue) = Self.setUp(batch: 10, window: .zero, messages: 0)
+    var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
+    var scheduler = EventScheduler<PipelineEvent>()
+    let p = try #require(esm.startPoller())
+    #expect(esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler) == .idle)
+    #expect(esm.idlePollers.last == p)
+    #expect(esm.emptyLongPolls(now: .zero + .seconds(19)) == 0)
+    #expect(esm.emptyLongPolls(now: .zero + .seconds(20)) == 1, "§1 Long polling: 20 s")
+  }
+
+  /// §2 "Behaviour when the function is throttled": retries back off, never past the timeout.
+  @Test func throttledBatchRetriesUntilItsVisibilityTimeout() throws {
+    var (esm, queue) = Self.setUp(batch: 1, window: .zero, messages: 1)
+    var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
+    var scheduler = EventScheduler<PipelineEvent>()
+    let p = try #require(esm.startPoller())
+    _ = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
+    #expect(esm.throttled(p, now: .zero, visibilityTimeout: .seconds(3), scheduler: &scheduler))
+    #expect(scheduler.nextEventTime == .zero + .seconds(1))
+    #expect(esm.throttled(p, now: .zero + .seconds(1), visibilityTimeout: .seconds(3), scheduler: &scheduler))
+    #expect(scheduler.pendingCount == 2)
+    #expect(!esm.throttled(p, now: .zero + .seconds(3), visibilityTimeout: .seconds(3), scheduler: &scheduler))
+  }
+}

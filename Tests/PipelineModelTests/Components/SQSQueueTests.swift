@@ -1,0 +1,101 @@
+import SimulationKernel
+import Testing
+
+@testable import PipelineModel
+
+/// The queue alone (aws-behaviour.md §1), without a pipeline around it.
+@Suite struct SQSQueueTests {
+  static func queue(visibility: SimDuration = .seconds(30), maxReceives: Int? = 3) -> SQSQueue {
+    var c = QueueConfiguration()
+    c.visibilityTimeout = visibility
+    c.maxReceiveCount = maxReceives
+    return SQSQueue(configuration: c, seed: 1)
+  }
+
+  static func record(_ order: UInt32, at t: SimTime = .zero) -> MessageRecord {
+    MessageRecord(
+      sentAt: t, orderNumber: order, state: .visible, defect: nil, items: 1, verdict: .none, units: 1)
+  }
+
+  static func receive(_ queue: inout SQSQueue) -> ReceiptHandle? {
+    guard let slot = queue.popVisible() else { return nil }
+    queue.markReceived(slot)
+    let r = queue.messages[slot]
+    return ReceiptHandle(slot: slot, order: r.orderNumber, receiveCount: r.receiveCount)
+  }
+
+  /// §1 "Visibility timeout": counted from the receive, not from when processing started or failed.
+  @Test func failedMessageReturnsAtReceivePlusVisibilityTimeout() throws {
+    var queue = Self.queue()
+    var scheduler = EventScheduler<PipelineEvent>()
+    _ = queue.send(Self.record(1))
+    let receivedAt = SimTime.zero + .seconds(2)
+    scheduler.advance(to: receivedAt)
+    let receipt = try #require(Self.receive(&queue))
+    scheduler.advance(to: receivedAt + .seconds(10))
+    let outcome = queue.deliveryFailed(
+      receipt, reason: .tableThrottled, receivedAt: receivedAt, now: scheduler.now, scheduler: &scheduler)
+    guard case .waiting = outcome else { Issue.record("expected to wait, got \(outcome)"); return }
+    #expect(scheduler.nextEventTime == receivedAt + .seconds(30), "§1 Visibility timeout: from the receive")
+    #expect(queue.visibleCount == 0 && queue.inFlightCount == 1)
+    let event = try #require(scheduler.next(until: .distantFuture))
+    guard case .queue(let e) = event else { Issue.record("expected a queue event"); return }
+    guard case .visible = queue.handle(e, now: scheduler.now) else { Issue.record("not visible"); return }
+    #expect(queue.visibleCount == 1 && queue.inFlightCount == 0)
+    #expect(queue.messages[receipt.slot].lastFailure == .tableThrottled)
+  }
+
+  @Test func staleReceiptNeitherReturnsNorDeletes() throws {
+    var queue = Self.queue()
+    var scheduler = EventScheduler<PipelineEvent>()
+    _ = queue.send(Self.record(1))
+    let first = try #require(Self.receive(&queue))
+    #expect(queue.makeVisible(first))  // visibility timeout ran out mid-processing
+    let second = try #require(Self.receive(&queue))
+    #expect(second.receiveCount == 2)
+    guard case .stale = queue.deliveryFailed(first, reason: .batchFailed, receivedAt: .zero, now: .zero, scheduler: &scheduler)
+    else {
+      Issue.record("a stale receipt must do nothing")
+      return
+    }
+    #expect(scheduler.pendingCount == 0)
+    #expect(queue.inFlightCount == 1)
+  }
+
+  /// §1 "Redrive policy maxReceiveCount": the receive after the last allowed one moves the message.
+  @Test func messageRedrivesOnTheReceiveAfterMaxReceiveCount() throws {
+    var queue = Self.queue(maxReceives: 2)
+    _ = queue.send(Self.record(1))
+    for expected in 1...2 {
+      let receipt = try #require(Self.receive(&queue))
+      #expect(Int(receipt.receiveCount) == expected)
+      #expect(queue.makeVisible(receipt))
+    }
+    let slot = try #require(queue.popVisible())
+    #expect(queue.redrivesOnReceive(slot))
+    queue.moveToDLQ(slot)
+    #expect(queue.dlqCount == 1 && queue.visibleCount == 0 && queue.inFlightCount == 0)
+  }
+
+  /// §1 "Message retention period": a message that outlives retention in flight expires on return.
+  @Test func messageExpiresOnItsWayBackAfterRetention() throws {
+    var c = QueueConfiguration()
+    c.retention = .minutes(1)
+    c.visibilityTimeout = .minutes(2)
+    var queue = SQSQueue(configuration: c, seed: 1)
+    _ = queue.send(Self.record(1))
+    let receipt = try #require(Self.receive(&queue))
+    guard case .expired(let record) = queue.returnMessage(receipt, now: .zero + .minutes(2)) else {
+      Issue.record("expected expiry")
+      return
+    }
+    #expect(record.orderNumber == 1)
+    #expect(queue.inFlightCount == 0 && queue.messages.live == 0)
+  }
+
+  /// The record stays 32 bytes, so a backlog of a million messages costs 32 MB.
+  @Test func messageRecordIsThirtyTwoBytes() {
+    #expect(MemoryLayout<MessageRecord>.size <= 32)
+    #expect(MemoryLayout<MessageRecord>.stride == 32)
+  }
+}

@@ -176,7 +176,7 @@ extension TerraformMapping {
     guard let policy, let configuration = policy.block("target_tracking_scaling_policy_configuration") else {
       warning(
         at: target.jsonPath, keyPath: nil,
-        "read but not yet modelled by peaksim: \(target.address) (write capacity scaling without a target-tracking "
+        Self.unmodelledPrefix + "\(target.address) (write capacity scaling without a target-tracking "
           + "policy on DynamoDBWriteCapacityUtilization); the table keeps a fixed capacity")
       return
     }

@@ -15,6 +15,9 @@ extension TerraformMapping {
     ("aws_codedeploy_deployment_config", ["traffic_routing_config"]),
   ]
 
+  /// How every such warning starts.
+  public static let unmodelledPrefix = "read but not yet modelled by peaksim: "
+
   mutating func reportUnmodelled() {
     // §1 "Delay" and "Long polling": queue attributes without a scenario key yet; the
     // defaults (0) are what peaksim simulates.
@@ -43,7 +46,7 @@ extension TerraformMapping {
   ) {
     let shown = value.array == nil && !isObject(value) ? " = \(value.foundDescription)" : ""
     warning(
-      at: path ?? r.path(of: name), keyPath: nil, "read but not yet modelled by peaksim: \(r.address).\(name)\(shown)")
+      at: path ?? r.path(of: name), keyPath: nil, Self.unmodelledPrefix + "\(r.address).\(name)\(shown)")
   }
 
   private func isObject(_ value: TerraformJSON) -> Bool {

@@ -44,6 +44,11 @@ public enum TerraformStarterScenario {
         baseline: \(baseline)                     # orders per second: set your own traffic
 
       """
+    let unmodelled = scenario.warnings.filter { $0.message.hasPrefix(TerraformMapping.unmodelledPrefix) }
+    if !unmodelled.isEmpty {
+      text += "\n# What the plan sets that peaksim does not simulate yet (the terraform: route warns about it):\n"
+      for note in unmodelled { text += "#   \(note.message.dropFirst(TerraformMapping.unmodelledPrefix.count))\n" }
+    }
     var section = ""
     let imported = scenario.effectiveSettings.compactMap { s -> (EffectiveSetting, String)? in
       if case .terraform = s.origin { return (s, s.origin.source.dropFirst("terraform:".count).description) }

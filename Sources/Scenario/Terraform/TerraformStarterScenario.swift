@@ -33,15 +33,16 @@ public enum TerraformStarterScenario {
       # peaksim scenario imported from Terraform: \(plan)
       # Each setting below comes from the resource attribute named in its comment; keys not
       # written keep AWS's defaults (`peaksim init` writes them all). To stay in step with the
-      # infrastructure, a scenario can read the plan itself instead: terraform: {plan: \(plan)}
+      # infrastructure, a scenario can read the plan itself instead: terraform: {plan: PATH}, the
+      # path relative to the scenario file (here: \(plan)).
       # Check it with `peaksim check FILE`, run it with `peaksim run FILE`.
 
       name: \(name)
       description: \(YAMLText.string("settings imported from \(plan)"))
       seed: 1
-      duration: \(duration)                         # simulated horizon: set your own
+      duration: \(duration)                        # simulated horizon: set your own
       traffic:
-        baseline: \(baseline)                     # orders per second: set your own traffic
+        baseline: \(baseline)                    # orders per second: set your own traffic
 
       """
     let unmodelled = scenario.warnings.filter { $0.message.hasPrefix(TerraformMapping.unmodelledPrefix) }

@@ -5,15 +5,29 @@ import PipelineModel
 /// result can be traced to its inputs; each `key_path = value` line is also a valid
 /// `--set key_path=value`.
 public struct EffectiveSetting: Sendable, Hashable, CustomStringConvertible {
-  public enum Origin: String, Sendable, Hashable {
+  public enum Origin: Sendable, Hashable {
     /// Not written anywhere: AWS's default (SCENARIO.md).
     case `default`
     /// Written in the scenario file.
     case file
     /// Given with `--set` (or `--seed`).
-    case commandLine = "command_line"
+    case commandLine
     /// Set by the variant.
     case variant
+    /// Read from the Terraform plan or state named in the scenario's `terraform:` section.
+    case terraform(address: String, attribute: String)
+
+    /// `summary.json`'s `source` (SCENARIO.md "Additions"): `default`, `file`, `set`,
+    /// `variant` or `terraform:<resource address>.<attribute>`.
+    public var source: String {
+      switch self {
+      case .default: "default"
+      case .file: "file"
+      case .commandLine: "set"
+      case .variant: "variant"
+      case .terraform(let address, let attribute): "terraform:\(address).\(attribute)"
+      }
+    }
   }
 
   /// Dotted key path, e.g. `event_source.batch_size`.

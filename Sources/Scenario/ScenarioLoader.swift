@@ -8,7 +8,8 @@ import PipelineModel
 ///     for warning in scenario.warnings { print(warning) }   // AWS's advice, for the report too
 ///     run(scenario.configuration)
 ///
-/// Order of application: the file, then the `--set` arguments in order, then `--seed`; each
+/// Order of application: the Terraform plan named in `terraform:` (where the file does not
+/// set a key), the file, then the `--set` arguments in order, then `--seed`; each
 /// variant applies its `set:` keys on top of that (so `--set` changes every variant alike,
 /// and a variant's own keys win).
 public enum ScenarioLoader {
@@ -64,6 +65,12 @@ public enum ScenarioLoader {
         "the top level must be a mapping of keys such as name, duration and traffic, found \(root.foundDescription)")
       throw ScenarioErrors(d.diagnostics.inReadingOrder())
     }
+    // The Terraform plan: under the file's own keys and the `--set` arguments.
+    var fromTerraform: [String: TerraformSetting] = [:]
+    if case .mapping(let mapping) = root, let section = mapping[ScenarioSchema.terraformKey] {
+      fromTerraform = TerraformSection.merge(
+        section, into: &root, suppliedPaths: arguments.map(\.override.keyPath), &d)
+    }
     for argument in arguments {
       root.set(
         argument.node, at: components(argument.override.keyPath), keyLocation: argument.node.location,
@@ -75,8 +82,9 @@ public enum ScenarioLoader {
     var configuration = decoder.decode(root, &d)
     if let seedOverride { configuration.seed = seedOverride }
     let overridePaths = arguments.map(\.override.keyPath) + (seedOverride == nil ? [] : ["seed"])
-    let baseOrigin: (String) -> EffectiveSetting.Origin = { [decoder] path in
+    let baseOrigin: (String) -> EffectiveSetting.Origin = { [decoder, fromTerraform] path in
       if overridePaths.contains(where: { overlaps($0, path) }) { return .commandLine }
+      if let setting = fromTerraform[path] { return .terraform(address: setting.address, attribute: setting.attribute) }
       return decoder.isPresent(path) ? .file : .default
     }
     let baseDiagnostics = Set(d.diagnostics)

@@ -18,7 +18,7 @@ struct Peaksim: ParsableCommand {
     version: version,
     subcommands: [
       Run.self, Check.self, Init.self, Compare.self, Sweep.self, Size.self, Merge.self,
-      ValidateOrder.self, Bench.self,
+      ValidateOrder.self, Bench.self, Import.self,
     ]
   )
 

@@ -289,15 +289,17 @@ public enum ReportMarkdown {
     guard !settings.isEmpty else { return "" }
     let fromFile = settings.filter { $0.origin == .file }.count
     let fromCommandLine = settings.filter { $0.origin == .commandLine }.count
+    let fromTerraform = settings.filter { if case .terraform = $0.origin { true } else { false } }.count
     var summary = "Effective settings: \(settings.count) keys, \(fromFile) from the file"
+    if fromTerraform > 0 { summary += ", \(fromTerraform) from Terraform" }
     if fromCommandLine > 0 { summary += ", \(fromCommandLine) from the command line" }
     summary += ", the rest AWS's defaults"
     let width = min(settings.map { $0.description.count }.max() ?? 0, 64)
     var md = "<details>\n<summary>\(summary)</summary>\n\n```\n"
     for s in settings {
       let line = s.description
-      let origin =
-        s.origin == .default ? "default" : s.origin == .file ? "file" : s.origin == .commandLine ? "--set" : "variant"
+      // The source column: default, file, --set, variant or terraform:<address>.<attribute>.
+      let origin = s.origin == .commandLine ? "--set" : s.origin.source
       md += line + String(repeating: " ", count: max(0, width - line.count)) + "  # " + origin + "\n"
     }
     md += "```\n\n</details>\n"

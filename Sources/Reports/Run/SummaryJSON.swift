@@ -34,6 +34,9 @@ import PipelineModel
 ///   `.dynamodb_write_units`, `.dynamodb_wcu_hours`: the quantities priced
 /// - `saturation`: a list of `{limit, first_at_s, first_at_utc}`, earliest first
 /// - `warnings`: a list of `{key, message, at}` (AWS's advice the scenario goes against)
+/// - `settings`: every effective key path, in SCENARIO.md order → `{value, source}`: the value
+///   as a scenario file writes it (`"3m"`, `"512MB"`, `"null"`) and where it came from
+///   (`default`, `file`, `set`, `variant`, `terraform:<resource address>.<attribute>`)
 /// - `ledger.sent`, `.persisted`, `.duplicates_suppressed`, `.dlq`, `.expired`,
 ///   `.rejected_at_send`, `.queued`, `.in_flight`, `.balanced`
 public enum SummaryJSON {
@@ -233,6 +236,13 @@ public enum SummaryJSON {
             .object([
               ("key", .string(w.keyPath)), ("message", .string(w.message)), ("at", .string(w.location.description)),
             ])
+          })
+      ),
+      (
+        "settings",
+        .object(
+          report.effectiveSettings.map { s in
+            (s.keyPath, .object([("value", .string(s.value)), ("source", .string(s.origin.source))]))
           })
       ),
       (

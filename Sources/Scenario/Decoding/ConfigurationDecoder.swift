@@ -57,8 +57,9 @@ struct ConfigurationDecoder {
       } else if ScenarioSchema.isSection(path) {
         sectionKeys[path] = entry.keyLocation
         collect(child, section: path, d: &d)
-      } else if section.isEmpty && entry.key == ScenarioSchema.variantsKey {
-        continue  // read by `VariantReader`
+      } else if section.isEmpty && (entry.key == ScenarioSchema.variantsKey || entry.key == ScenarioSchema.terraformKey)
+      {
+        continue  // read by `VariantReader` and `TerraformSection`
       } else {
         d.unknownKey(
           entry.key, at: entry.keyLocation, path: path, allowed: allowed,

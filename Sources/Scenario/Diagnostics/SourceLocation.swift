@@ -4,11 +4,16 @@ public enum ScenarioSource: Sendable, Hashable, CustomStringConvertible {
   case file(String)
   /// A `--set PATH=VALUE` argument, as given.
   case commandLine(String)
+  /// A place in a Terraform plan or state read through the scenario's `terraform:` section:
+  /// the file, and a JSON path such as `planned_values.root_module.resources[2].values.timeout`
+  /// (empty for the whole file).
+  case terraform(file: String, jsonPath: String)
 
   public var description: String {
     switch self {
     case .file(let path): path
     case .commandLine(let argument): "--set \(argument)"
+    case .terraform(let file, let jsonPath): jsonPath.isEmpty ? file : "\(file): \(jsonPath)"
     }
   }
 }

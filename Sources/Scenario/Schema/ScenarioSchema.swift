@@ -10,6 +10,9 @@ enum ScenarioSchema {
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"
+  /// The `terraform:` section (SCENARIO.md "Additions"): where settings come from, read by
+  /// `TerraformSection`, not a setting itself.
+  static let terraformKey = "terraform"
 
   private static let settingByPath: [String: Setting] = Dictionary(
     uniqueKeysWithValues: settings.map { ($0.path, $0) })
@@ -45,6 +48,7 @@ enum ScenarioSchema {
     }
     if section.isEmpty {
       result.append(variantsKey)
+      result.append(terraformKey)
     }
     return result
   }

@@ -1,5 +1,6 @@
 import PipelineModel
 import Reports
+import Scenario
 import Testing
 
 /// `report.md` reads in the order a reviewer needs: the verdict first.
@@ -37,6 +38,23 @@ import Testing
     #expect(text.contains("seed = 3"))
     #expect(text.contains("**Thu 26 Nov 2026 00:00 → Thu 26 Nov 2026 00:03 UTC**"))
     #expect(!text.contains("nan"))
+  }
+
+  @Test func theSettingsTableNamesEachValuesSourceIncludingTerraform() {
+    var report = RunSamples.report(RunSamples.decoupled)
+    report.effectiveSettings.append(
+      EffectiveSetting(
+        keyPath: "lambda.timeout", value: "3m",
+        origin: .terraform(address: "aws_lambda_function.processor", attribute: "timeout")))
+    let text = ReportMarkdown.render(report)
+    #expect(text.contains("Effective settings: 4 keys, 1 from the file, 1 from Terraform, 1 from the command line"))
+    let lines = text.split(separator: "\n")
+    #expect(
+      lines.contains {
+        $0.hasPrefix("lambda.timeout = 3m ") && $0.hasSuffix("# terraform:aws_lambda_function.processor.timeout")
+      })
+    #expect(lines.contains { $0.hasPrefix("seed = 3 ") && $0.hasSuffix("# --set") })
+    #expect(lines.contains { $0.hasPrefix("queue.retention = 4d ") && $0.hasSuffix("# default") })
   }
 
   @Test func theDLQIsSplitIntoInvalidAndValidOrders() {

@@ -1,6 +1,7 @@
 import Foundation
 import PipelineModel
 import Reports
+import Scenario
 import Testing
 
 /// `summary.json` holds every key of the contract (SCENARIO.md, "Outputs"), parses as JSON,
@@ -98,10 +99,34 @@ import Testing
       topLevel == [
         "scenario", "description", "architecture", "seed", "start", "simulated_s", "interval_s", "events", "wall_s",
         "slo_met", "slo", "orders", "messages", "dlq", "latency", "queue", "lambda", "table", "sqs", "client",
-        "cost_usd", "billing", "saturation", "warnings", "ledger",
+        "cost_usd", "billing", "saturation", "warnings", "settings", "ledger",
       ])
     #expect(text.contains("\n  \"wall_s\": 0.123,\n"))
     #expect(text.hasSuffix("}\n"))
+  }
+
+  /// SCENARIO.md "Additions": `settings` maps every effective key path, in the format's order,
+  /// to its value as a file writes it and its source.
+  @Test func settingsGiveEachKeyItsValueAndSourceInOrder() throws {
+    var report = RunSamples.report(RunSamples.decoupled)
+    report.effectiveSettings.append(
+      EffectiveSetting(
+        keyPath: "lambda.timeout", value: "3m",
+        origin: .terraform(address: "module.orders.aws_lambda_function.processor", attribute: "timeout")))
+    let text = SummaryJSON.render(report)
+    let json = try Self.parse(text)
+    let settings = try #require(json["settings"] as? [String: [String: String]])
+    #expect(settings["name"] == ["value": "sample", "source": "file"])
+    #expect(settings["seed"] == ["value": "3", "source": "set"])
+    #expect(settings["queue.retention"] == ["value": "4d", "source": "default"])
+    #expect(
+      settings["lambda.timeout"]
+        == ["value": "3m", "source": "terraform:module.orders.aws_lambda_function.processor.timeout"])
+    let order = ["\"name\": {", "\"seed\": {", "\"queue.retention\": {", "\"lambda.timeout\": {"].map {
+      text.range(of: $0)?.lowerBound
+    }
+    #expect(order.allSatisfy { $0 != nil })
+    #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "in the effective settings' order")
   }
 
   @Test func numbersAndStringsAreWrittenDeterministically() {

@@ -42,14 +42,35 @@ public struct Figure: Sendable {
   /// Whether values are whole numbers (written without a decimal point).
   public var isWholeNumber: Bool { unit == .count }
 
+  /// The figure of a metric of the run's catalogue: its key, label and unit from there.
+  init(metric: Metric) {
+    let d = metric.descriptor
+    let unit: Unit
+    switch d.unit {
+    case .count: unit = .count
+    case .seconds: unit = .seconds
+    case .milliseconds, .quantity: unit = .quantity
+    }
+    self.init(d.key ?? d.column ?? "\(metric)", d.label, unit) { $0[metric] }
+  }
+
   /// The figure with key `key`, if the catalog has it.
   public static func named(_ key: String) -> Figure? { all.first { $0.key == key } }
 
-  /// Every figure, in report order.
-  public static let all: [Figure] = [
-    Figure("orders.arrived", "orders arrived", .count) { Double($0.count(.arrivals)) },
-    Figure("orders.valid", "valid orders", .count) { Double($0.count(.validOrders)) },
-    Figure("orders.lost", "orders lost", .count) { Double($0.count(.lost)) },
+  /// Every figure, in report order: the fixed list below, then every other figure of the
+  /// metric catalogue that has a `summary.json` key (a new counter needs no line here).
+  public static let all: [Figure] = {
+    let keys = Set(fixed.map(\.key))
+    return fixed
+      + MetricDescriptor.catalogue.filter { $0.key.map { !keys.contains($0) } ?? false }.map {
+        Figure(metric: $0.metric)
+      }
+  }()
+
+  static let fixed: [Figure] = [
+    Figure(metric: .arrivals),
+    Figure(metric: .validOrders),
+    Figure(metric: .lost),
     Figure("messages.sent", "messages sent", .count) { Double($0.ledger.sent) },
     Figure("messages.persisted", "orders persisted", .count) { Double($0.ledger.persisted) },
     Figure("messages.duplicates_suppressed", "duplicates suppressed", .count) {
@@ -71,13 +92,13 @@ public struct Figure: Sendable {
     Figure("latency.end_to_end_s.p95", "end-to-end latency p95", .seconds) { $0.endToEnd.p95 },
     Figure("latency.end_to_end_s.p99", "end-to-end latency p99", .seconds) { $0.endToEnd.p99 },
     Figure("latency.end_to_end_s.max", "end-to-end latency max", .seconds) { $0.endToEnd.max },
-    Figure("queue.max_visible", "largest visible backlog", .count) { Double($0.count(.queueVisible)) },
-    Figure("queue.max_oldest_age_s", "oldest message age, max", .seconds) { $0[.oldestAge] },
-    Figure("lambda.peak_concurrency", "Lambda peak concurrency", .count) { Double($0.count(.lambdaConcurrency)) },
-    Figure("lambda.invocations", "Lambda invocations", .count) { Double($0.count(.invocations)) },
-    Figure("lambda.cold_starts", "Lambda cold starts", .count) { Double($0.count(.coldStarts)) },
-    Figure("lambda.throttles", "Lambda throttles", .count) { Double($0.count(.lambdaThrottles)) },
-    Figure("lambda.gb_s", "Lambda GB-seconds", .quantity) { $0[.gbSeconds] },
+    Figure(metric: .queueVisible),
+    Figure(metric: .oldestAge),
+    Figure(metric: .lambdaConcurrency),
+    Figure(metric: .invocations),
+    Figure(metric: .coldStarts),
+    Figure(metric: .lambdaThrottles),
+    Figure(metric: .gbSeconds),
     Figure("table.consumed_wcu", "table write units consumed", .quantity) { $0.tableConsumedWCU },
     Figure("table.throttled_writes", "table throttled writes", .count) { Double($0.tableThrottledWrites) },
     Figure("table.peak_write_rate", "table peak write rate (/s)", .quantity) { $0.tablePeakWriteRate },

@@ -85,10 +85,8 @@ struct DecoupledPipeline: ~Copyable {
   mutating func handle(_ event: FunctionEvent) {
     switch event {
     case .handlerWrites(let invocation), .writeRetry(let invocation):
-      let caller = Int(lambda.invocations[Int(invocation.slot)].caller)
       lambda.writeAttempt(
-        invocation, table: &table, messages: &queue.messages, retryTokens: &esm.pollers[caller].retryTokens, now: now,
-        recorder: &recorder, scheduler: &scheduler)
+        invocation, table: &table, messages: &queue.messages, now: now, recorder: &recorder, scheduler: &scheduler)
     case .invocationEnds(let invocation):
       finishInvocation(invocation)
     }

@@ -62,8 +62,8 @@ struct SynchronousPipeline: ~Copyable {
       switch e {
       case .handlerWrites(let invocation), .writeRetry(let invocation):
         lambda.writeAttempt(
-          invocation, table: &table, messages: &client.requests, retryTokens: &client.retryTokens, now: now,
-          recorder: &recorder, scheduler: &scheduler)
+          invocation, table: &table, messages: &client.requests, now: now, recorder: &recorder,
+          scheduler: &scheduler)
       case .invocationEnds(let invocation):
         respond(invocation)
       }

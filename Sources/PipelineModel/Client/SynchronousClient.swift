@@ -13,8 +13,6 @@ struct SynchronousClient: ~Copyable {
   var stream: RandomStream
   /// The one-element delivery buffer handed to each invocation (swapped, never reallocated).
   var scratch: ContiguousArray<Delivery> = []
-  /// The SDK's retry quota (§4 "Standard mode"), one for the function's SDK client.
-  var retryTokens = SDKRetryPolicy.quotaCapacity
 
   init(retries: Int, seed: UInt64) {
     self.retries = retries

@@ -131,7 +131,7 @@ struct LambdaFunction: ~Copyable {
   /// (§4), or fail the message when the SDK gives up.
   mutating func writeAttempt(
     _ handle: InvocationHandle, table: inout DynamoDBTable, messages: inout MessageStore,
-    retryTokens: inout Double, now: SimTime, recorder: inout MetricsRecorder,
+    now: SimTime, recorder: inout MetricsRecorder,
     scheduler: inout EventScheduler<PipelineEvent>
   ) {
     let i = Int(handle.slot)
@@ -139,6 +139,8 @@ struct LambdaFunction: ~Copyable {
     var elapsed = SimDuration.zero
     var stillPending = 0
     let attempt = invocations[i].writeAttempt
+    // One SDK client, and so one retry quota, per execution environment (§4 "Standard mode").
+    let environment = Int(invocations[i].environment)
     for k in invocations[i].deliveries.indices where invocations[i].deliveries[k].outcome == .needsWrite {
       let d = invocations[i].deliveries[k]
       let writeTime = now + elapsed
@@ -160,11 +162,11 @@ struct LambdaFunction: ~Copyable {
           invocations[i].deliveries[k].outcome = .duplicate
           recorder.count(.duplicateWrites)
         }
-        retryPolicy.succeeded(onAttempt: attempt, tokens: &retryTokens)
+        retryPolicy.succeeded(onAttempt: attempt, tokens: &environments.environments[environment].retryTokens)
       case .throttled(let reason):
         recorder.count(.tableThrottles)
         recorder.noteTableThrottle(reason, at: now)
-        if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &retryTokens) {
+        if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &environments.environments[environment].retryTokens) {
           stillPending += 1
         } else {
           invocations[i].deliveries[k].outcome = .failed

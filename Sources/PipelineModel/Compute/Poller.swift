@@ -16,5 +16,4 @@ struct Poller: Sendable {
   var invokeAttempts = 0
   /// The batch's invocation while it runs.
   var invocation = InvocationHandle(slot: 0, generation: 0)
-  var retryTokens = SDKRetryPolicy.quotaCapacity
 }

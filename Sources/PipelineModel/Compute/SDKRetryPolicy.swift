@@ -6,8 +6,9 @@ import SimulationKernel
 /// - `legacy` (boto3's default): 10 attempts for DynamoDB, sleeping 50 ms × 2^(n−1) without
 ///   jitter (§4 "Legacy mode, DynamoDB").
 /// - `standard`: 3 attempts, sleeping U(0, min(2^(n−1), 20)) s, and a client-side quota of 500
-///   tokens: each retry costs 5, a first-try success refunds 1, no retry when empty
-///   (§4 "Standard mode").
+///   tokens: each retry costs 5, a first-try success refunds 1, a success after retries gives
+///   back the 5 its last retry took (botocore's quota release), no retry when empty
+///   (§4 "Standard mode"). The quota belongs to the SDK client, one per execution environment.
 struct SDKRetryPolicy: Sendable {
   let mode: RetryConfiguration.Mode
   let maxAttempts: Int
@@ -30,9 +31,11 @@ struct SDKRetryPolicy: Sendable {
     return true
   }
 
-  /// A first-attempt success refunds one token (standard mode).
+  /// A success refunds the quota (standard mode): one token on a first attempt, the retry's
+  /// cost when it came after retries.
   func succeeded(onAttempt n: Int, tokens: inout Double) {
-    if mode == .standard && n == 1 { tokens = min(Self.quotaCapacity, tokens + 1) }
+    guard mode == .standard else { return }
+    tokens = min(Self.quotaCapacity, tokens + (n == 1 ? 1 : Self.retryCost))
   }
 
   /// The sleep before attempt `n + 1`.

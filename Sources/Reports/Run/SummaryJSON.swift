@@ -47,6 +47,11 @@ public enum SummaryJSON {
 
   /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
   public static func document(_ report: RunReport) -> JSONValue {
+    layout(report).addingCatalogue(report.result)
+  }
+
+  /// The document's fixed layout, before the catalogue's other figures are added.
+  static func layout(_ report: RunReport) -> JSONValue {
     let r = report.result
     let c = r.configuration
     let figures = RunFigures(r)
@@ -250,5 +255,35 @@ public enum SummaryJSON {
         .object(ledgerCounts(queued: "queued", inFlight: "in_flight") + [("balanced", .bool(ledger.isBalanced))])
       ),
     ])
+  }
+}
+
+extension JSONValue {
+  /// Adds every figure of the metric catalogue that has a `summary.json` key and is not in the
+  /// document yet, at the end of its section (so a new counter appears with no code here).
+  func addingCatalogue(_ result: RunResult) -> JSONValue {
+    var document = self
+    for descriptor in MetricDescriptor.catalogue {
+      guard let key = descriptor.key else { continue }
+      let value: JSONValue =
+        descriptor.unit == .count ? .integer(result.count(descriptor.metric)) : .number(result[descriptor.metric])
+      document.insertIfAbsent(value, at: key.split(separator: ".").map(String.init)[...])
+    }
+    return document
+  }
+
+  private mutating func insertIfAbsent(_ value: JSONValue, at path: ArraySlice<String>) {
+    guard case .object(var members) = self, let head = path.first else { return }
+    let rest = path.dropFirst()
+    if let index = members.firstIndex(where: { $0.key == head }) {
+      if !rest.isEmpty { members[index].value.insertIfAbsent(value, at: rest) }
+    } else if rest.isEmpty {
+      members.append((head, value))
+    } else {
+      var section = JSONValue.object([])
+      section.insertIfAbsent(value, at: rest)
+      members.append((head, section))
+    }
+    self = .object(members)
   }
 }

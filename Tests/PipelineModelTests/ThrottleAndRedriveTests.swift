@@ -102,6 +102,6 @@ import Testing
     // so none reaches the DLQ or expires; the per-interval rejections add up to the total.
     #expect(r.ledger.sent == r.count(.arrivals))
     #expect(r.ledger.dlq == 0 && r.ledger.expired == 0)
-    #expect(r.rows.reduce(0) { $0 + $1.rejectedAtSend } == r.ledger.rejectedAtSend)
+    #expect(r.rows.reduce(0) { $0 + $1.count(.rejectedAtSend) } == r.ledger.rejectedAtSend)
   }
 }

@@ -90,13 +90,13 @@ import Testing
     // term counted wrongly on both sides. So each term is checked against the per-interval
     // counts, and what is left in the queue against the queue's own gauges at the end.
     let rows = result.rows
-    #expect(rows.reduce(0) { $0 + $1.sent } == l.sent)
-    #expect(rows.reduce(0) { $0 + $1.persisted } == l.persisted)
-    #expect(rows.reduce(0) { $0 + $1.duplicatesSuppressed } == l.duplicatesSuppressed)
-    #expect(rows.reduce(0) { $0 + $1.dlq } == l.dlq)
-    #expect(rows.reduce(0) { $0 + $1.rejectedAtSend } == l.rejectedAtSend)
-    #expect(rows.reduce(0) { $0 + $1.expired } == l.expired)
-    #expect((rows.last?.queueVisible ?? -1) + (rows.last?.queueInFlight ?? -1) == l.queued + l.inFlight)
+    #expect(rows.reduce(0) { $0 + $1.count(.sent) } == l.sent)
+    #expect(rows.reduce(0) { $0 + $1.count(.persisted) } == l.persisted)
+    #expect(rows.reduce(0) { $0 + $1.count(.duplicatesSuppressed) } == l.duplicatesSuppressed)
+    #expect(rows.reduce(0) { $0 + $1.count(.dlq) } == l.dlq)
+    #expect(rows.reduce(0) { $0 + $1.count(.rejectedAtSend) } == l.rejectedAtSend)
+    #expect(rows.reduce(0) { $0 + $1.count(.expired) } == l.expired)
+    #expect((rows.last?.count(.queueVisible) ?? -1) + (rows.last?.count(.queueInFlight) ?? -1) == l.queued + l.inFlight)
     #expect(l.duplicatesSuppressed > 0 && l.rejectedAtSend > 0 && l.dlq > 0)
     #expect(result.dlqValid == 0)
   }

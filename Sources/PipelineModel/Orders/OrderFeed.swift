@@ -32,7 +32,7 @@ struct OrderFeed: ~Copyable {
 
   /// The next arrival, or `nil` when the traffic curve is exhausted.
   mutating func next() -> PreparedOrder? {
-    if producer != nil { return producer!.next() }
+    if prefetcher == nil { return producer?.next() }
     guard let prefetcher else { return nil }
     while position == chunk.count {
       if lastChunk { return nil }

@@ -56,7 +56,7 @@ struct SizingHint: Sendable, Equatable {
       var text =
         "**Lambda concurrency**: at the peak arrival rate (\(time.label(need.peakArrivalAt))) the function needs"
         + " ≈ **\(n.significant(need.needed, digits: 3, grouped: true, trimmingZeros: true))** concurrent executions (\(formula));"
-        + " the run peaked at \(n.grouped(result.peakConcurrency)). \(capText)."
+        + " the run peaked at \(n.grouped(result.count(.lambdaConcurrency))). \(capText)."
       let status: Status
       if need.fits && result.count(.lambdaThrottles) == 0 {
         status = .ok
@@ -65,7 +65,7 @@ struct SizingHint: Sendable, Equatable {
         // Throttled although the mean says it fits: invocations were longer at the peak.
         status = .attention
         text +=
-          " Yet the run had \(n.grouped(result.lambdaThrottles)) throttles: invocations were longer at the peak than on average"
+          " Yet the run had \(n.grouped(result.count(.lambdaThrottles))) throttles: invocations were longer at the peak than on average"
         text +=
           result.tableThrottledWrites > 0
           ? " (the SDK retried throttled writes inside them), so fix the table first or allow more than \(n.grouped(need.cap))."
@@ -74,7 +74,8 @@ struct SizingHint: Sendable, Equatable {
         status = .attention
         text +=
           " Allow at least \(n.grouped(need.recommended)) (the need plus 25 %)"
-          + (result.count(.lambdaThrottles) > 0 ? "; this run had \(n.grouped(result.lambdaThrottles)) throttles." : ".")
+          + (result.count(.lambdaThrottles) > 0
+            ? "; this run had \(n.grouped(result.count(.lambdaThrottles))) throttles." : ".")
       }
       hints.append(SizingHint(status: status, text: text))
     }
@@ -102,7 +103,7 @@ struct SizingHint: Sendable, Equatable {
           "**maximum_concurrency is not set** while reserved concurrency is \(n.grouped(reserved)): the mapping scales its pollers up to \(n.grouped(result.esmCeiling)), the function throttles the batches beyond \(n.grouped(reserved)), and each throttled batch spends a receive of every message in it."
         if result.count(.lambdaThrottles) > 0 {
           text +=
-            " This run: \(n.grouped(result.lambdaThrottles)) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
+            " This run: \(n.grouped(result.count(.lambdaThrottles))) throttles, \(n.grouped(result.dlqValid)) valid orders in the DLQ."
         }
         text +=
           " Set `event_source.maximum_concurrency` to \(n.grouped(max(2, reserved))) (at most the reserved concurrency)."
@@ -156,7 +157,7 @@ struct SizingHint: Sendable, Equatable {
       }
       hints.append(SizingHint(status: status, text: text))
     }
-    if let partition = result.tableThrottlesByReason.first(where: { $0.reason == "partition" }), partition.count > 0 {
+    if let partition = result.tableThrottlesByReason.first(where: { $0.reason == .partition }), partition.count > 0 {
       hints.append(
         SizingHint(
           status: .attention,
@@ -171,7 +172,7 @@ struct SizingHint: Sendable, Equatable {
           SizingHint(
             status: .attention,
             text:
-              "**Synchronous design**: \(n.grouped(result.ordersLost)) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
+              "**Synchronous design**: \(n.grouped(result.count(.lost))) valid orders were lost after the customers' last tries. A queue in front (the decoupled design) turns these errors into a backlog that drains."
           ))
       }
       return hints

@@ -5,20 +5,24 @@ import Testing
 
 /// The event source mapping alone (aws-behaviour.md §2).
 @Suite struct EventSourceMappingTests {
-  static func setUp(batch: Int, window: SimDuration, messages: Int) -> (EventSourceMapping, SQSQueue) {
+  static func mapping(batch: Int, window: SimDuration) -> EventSourceMapping {
     var c = EventSourceConfiguration()
     c.batchSize = batch
     c.batchingWindow = window
-    let esm = EventSourceMapping(configuration: c, accountAvailable: 1_000)
+    return EventSourceMapping(configuration: c, accountAvailable: 1_000)
+  }
+
+  static func queue(messages: Int) -> SQSQueue {
     var queue = SQSQueue(configuration: QueueConfiguration(), seed: 1)
     for n in 0..<messages {
       _ = queue.send(SQSQueueTests.record(UInt32(n)))
     }
-    return (esm, queue)
+    return queue
   }
 
   @Test func pollerTakesAFullBatchAndInvokes() throws {
-    var (esm, queue) = Self.setUp(batch: 10, window: .zero, messages: 25)
+    var esm = Self.mapping(batch: 10, window: .zero)
+    var queue = Self.queue(messages: 25)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
     let p = try #require(esm.startPoller())
@@ -30,7 +34,8 @@ import Testing
 
   /// §2 "MaximumBatchingWindowInSeconds": a short batch waits for the window.
   @Test func shortBatchGathersUntilTheWindowCloses() throws {
-    var (esm, queue) = Self.setUp(batch: 10, window: .seconds(5), messages: 3)
+    var esm = Self.mapping(batch: 10, window: .seconds(5))
+    var queue = Self.queue(messages: 3)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
     let p = try #require(esm.startPoller())
@@ -46,7 +51,8 @@ import Testing
   }
 
   @Test func pollerOnAnEmptyQueueWaitsIdle() throws {
-    var (esm, queue) = Self.setUp(batch: 10, window: .zero, messages: 0)
+    var esm = Self.mapping(batch: 10, window: .zero)
+    var queue = Self.queue(messages: 0)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
     let p = try #require(esm.startPoller())
@@ -58,7 +64,8 @@ import Testing
 
   /// §2 "Behaviour when the function is throttled": retries back off, never past the timeout.
   @Test func throttledBatchRetriesUntilItsVisibilityTimeout() throws {
-    var (esm, queue) = Self.setUp(batch: 1, window: .zero, messages: 1)
+    var esm = Self.mapping(batch: 1, window: .zero)
+    var queue = Self.queue(messages: 1)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
     let p = try #require(esm.startPoller())

@@ -61,9 +61,10 @@ let package = Package(
     .testTarget(name: "PipelineModelTests", dependencies: ["PipelineModel"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
-    .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"], exclude: ["Fixtures"]),
-    // Runs the built `peaksim` (exit codes, stdout, stderr).
-    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
+    // Yams: JobSpecTests reads the Kubernetes job files of docs/jobs/.
+    .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", yams], exclude: ["Fixtures"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr); Hostile/ holds hostile input files.
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"], exclude: ["Hostile"]),
   ]
 )
 

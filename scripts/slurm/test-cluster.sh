@@ -114,11 +114,14 @@ failed=$(PATH="$work/failing:$PATH" submit --array=1-3 --cpus-per-task=1 --outpu
 failed=${failed%%;*}
 [ -n "$failed" ] || fail "no job id for the failing array"
 grep -q "batch_size" "$work/logs/failing-${failed}_2.out" || fail "task 2 did not fail on its --set"
-# The merge job's dependency can never be met: Slurm cancels it, nothing is written.
-submit --dependency=afterok:"$failed" --output="$work/logs/merge-failing.out" \
-  "$jobs/slurm-merge.sh" failing/sweep --out merged/failing >/dev/null &&
-  fail "the merge job ran although task 2 failed"
-[ ! -e merged/failing ] || fail "the cancelled merge job wrote merged/failing"
+# The merge job's dependency can never be met: Slurm cancels it before it runs (sbatch --wait
+# may still exit 0 for a job that never ran), and nothing is written.
+merge=$(submit --dependency=afterok:"$failed" --output="$work/logs/merge-failing.out" \
+  "$jobs/slurm-merge.sh" failing/sweep --out merged/failing) || true
+merge=${merge%%;*}
+state=$(scontrol show job "$merge" 2>/dev/null | grep -o 'JobState=[A-Z_]*' || true)
+[ "$state" = JobState=CANCELLED ] || fail "the merge job after the failed array is not cancelled ($state)"
+[ ! -e "$work/logs/merge-failing.out" ] && [ ! -e merged/failing ] || fail "the merge job ran although task 2 failed"
 refused=0
 peaksim merge failing/sweep --out merged/failing 2>"$work/logs/refused.err" >/dev/null || refused=$?
 [ $refused -eq 65 ] || fail "merge of the failed array exited $refused, not 65"

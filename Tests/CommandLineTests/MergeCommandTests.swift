@@ -56,7 +56,7 @@ import Testing
     ("merge-overflow.json", "job 0: latency.end_to_end_s.p99 is 1e999, beyond the range of a 64-bit"),
   ])
   func aHostilePartialResultIsRefusedAndNothingIsWritten(file: String, message: String) throws {
-    let dir = try PeaksimProcess.temporaryDirectory("peaksim-hostile")
+    let dir = try PeaksimProcess.temporaryDirectory("peaksim-merge-hostile")
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let outcome = try PeaksimProcess.run(["merge", Self.hostile(file)], in: dir)
     #expect(outcome.status == 65, "\(file): \(outcome.stderr)")

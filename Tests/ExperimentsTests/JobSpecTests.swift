@@ -86,7 +86,9 @@ import Yams
       #expect(found == expected(high - low + 1), "\(name)")
       let command = try #require(script.split(separator: "\n").first { $0.hasPrefix("exec peaksim ") }, "\(name)")
       #expect(!command.contains("--shard"), "\(name) must leave the shard to the environment")
-      #expect(command.hasPrefix(name == "slurm-sweep.sh" ? "exec peaksim sweep \"$@\"" : "exec peaksim run \"$@\""))
+      // The task's CPUs as --jobs, before the arguments so that a --jobs given there wins.
+      let verb = name == "slurm-sweep.sh" ? "sweep" : "run"
+      #expect(command == "exec peaksim \(verb) --jobs \"${SLURM_CPUS_PER_TASK:-1}\" \"$@\"")
     }
     let merge = try text("slurm-merge.sh")
     #expect(merge.contains("exec peaksim merge \"$@\""))

@@ -13,4 +13,4 @@
 #SBATCH --time=02:00:00
 #SBATCH --output=peaksim-replications-%A_%a.out
 set -euo pipefail
-exec peaksim run "$@" --jobs "${SLURM_CPUS_PER_TASK:-1}"
+exec peaksim run --jobs "${SLURM_CPUS_PER_TASK:-1}" "$@"

@@ -12,4 +12,4 @@
 #SBATCH --time=02:00:00
 #SBATCH --output=peaksim-sweep-%A_%a.out
 set -euo pipefail
-exec peaksim sweep "$@" --jobs "${SLURM_CPUS_PER_TASK:-1}"
+exec peaksim sweep --jobs "${SLURM_CPUS_PER_TASK:-1}" "$@"

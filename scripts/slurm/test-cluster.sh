@@ -23,11 +23,15 @@ scenario="$root/scenarios/tests/small.yaml"
 vary=(--vary event_source.batch_size=1,5,10 --vary event_source.maximum_concurrency=2,20)
 replications=6
 started=""
+# Every job this run submits carries this name, so that a run cut short cancels its own jobs
+# (and no one else's) on the cluster it leaves running.
+tag="peaksim-test-cluster-$$-$RANDOM"
 work=$(mktemp -d /tmp/peaksim-test-cluster.XXXXXX)
 began=$SECONDS
 
 cleanup() {
   local status=$?
+  if command -v scancel >/dev/null 2>&1; then timeout 10 scancel --name="$tag" 2>/dev/null || true; fi
   if [ -n "$started" ]; then
     "$cluster" stop "$started" || true
     rm -rf "$started"
@@ -62,7 +66,7 @@ export PATH="$bin:$PATH"
 cd "$work"
 
 # Every sbatch waits, but never forever: a cluster that cannot run the jobs fails the test.
-submit() { timeout 150 sbatch --wait --parsable --chdir="$work" "$@"; }
+submit() { timeout 150 sbatch --wait --parsable --job-name="$tag" --chdir="$work" "$@"; }
 
 step "one machine: the sweep and the replications"
 peaksim sweep "$scenario" "${vary[@]}" --jobs 2 --out one/sweep >/dev/null

@@ -156,10 +156,10 @@ import Yams
     let merge = try json("aws-batch-merge-job.json")
     #expect(merge["jobDefinition"] as? String == definition["jobDefinitionName"] as? String)
     let mergeCommand = try #require((merge["containerOverrides"] as? [String: Any])?["command"] as? [String])
-    let mergeArguments = try #require(Self.peaksimArguments(Self.words(try #require(mergeCommand.last))))
+    let mergeWords = Self.words(try #require(mergeCommand.last))
+    let mergeArguments = try #require(Self.peaksimArguments(mergeWords))
     #expect(mergeArguments.first == "merge")
     // It merges the folder the parts were copied into.
-    let mergeWords = Self.words(try #require(mergeCommand.last))
     let bucket = try #require(Self.value(of: out + "/", in: words), "where the children copy their parts")
     #expect(mergeWords.prefix(5) == ["aws", "s3", "cp", bucket, "parts/"])
     #expect(mergeArguments.dropFirst().first == "parts")

@@ -7,9 +7,10 @@ import Testing
 /// that does not depend on the file system.
 @Suite struct PartialResultFilesTests {
   @Test func partFileNamesAreRecognisedAndNothingElse() throws {
-    #expect(try #require(PartialResultFiles.parse(fileName: "sweep.part-2-of-3.json")) == (.sweep, 2, 3))
-    #expect(
-      try #require(PartialResultFiles.parse(fileName: "replications.part-10-of-12.json")) == (.replications, 10, 12))
+    let sweep = try #require(PartialResultFiles.parse(fileName: "sweep.part-2-of-3.json"))
+    #expect(sweep == (.sweep, 2, 3))
+    let replications = try #require(PartialResultFiles.parse(fileName: "replications.part-10-of-12.json"))
+    #expect(replications == (.replications, 10, 12))
     for name in [
       "sweep.csv", "sweep.part-2-of-3.json.tmp", "sweep.part--of-3.json", "sweep.part-2-of-.json",
       "sweep.part-x-of-3.json", "compare.part-1-of-2.json", "sweep.part-1-of-2-of-3.json",
@@ -24,7 +25,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     for name in ["sweep.part-10-of-12.json", "sweep.csv", "sweep.part-2-of-12.json", "sweep.part-1-of-12.json"] {
-      FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+      _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
     }
     #expect(
       try PartialResultFiles.expand([folder, folder + "/sweep.part-2-of-12.json"])
@@ -40,7 +41,7 @@ import Testing
       .path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    FileManager.default.createFile(atPath: folder + "/sweep.csv", contents: Data())
+    _ = FileManager.default.createFile(atPath: folder + "/sweep.csv", contents: Data())
     #expect(
       throws: PartialResultError(
         "\(folder): the folder holds no partial result (sweep.part-I-of-N.json or replications.part-I-of-N.json)")

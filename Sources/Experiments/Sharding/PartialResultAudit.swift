@@ -43,7 +43,8 @@ public enum PartialResultAudit {
       let name = "job \(record.index)"
       let label = grid?.label(of: record.index) ?? "replication \(record.index)"
       guard record.label == label else {
-        throw PartialResultError("\(name): the label is \"\(record.label)\" but that job is \"\(label)\"")
+        throw PartialResultError(
+          "\(name): the label is \(JSONTree.quoted(record.label)) but that job is \(JSONTree.quoted(label))")
       }
       if let seed = expectedSeed(of: record.index, header: header, grid: grid), record.seed != seed {
         throw PartialResultError(

@@ -29,9 +29,10 @@ test: deps lint
 # Sharding on a real batch engine (issue 18): the Slurm job scripts of docs/jobs/ run as job
 # arrays on a one-node cluster (the one running, else one started and stopped here), merged
 # and compared byte for byte with one machine's run; needs root or sudo for apt-get. The build
-# uses the test flags, so after `make test` it compiles nothing.
+# is exactly `swift test`'s (same flags, tests included), so after `make test` it compiles
+# nothing; `--product peaksim` alone would rebuild every module in another configuration.
 test-cluster: deps
-	$(SWIFT) build $(TEST_FLAGS) --product peaksim
+	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	scripts/slurm/test-cluster.sh .build/release/peaksim
 
 # The house style (.swift-format): part of `make test`, so CI holds every change to it.

@@ -1,5 +1,6 @@
 # peaksim: two commands. `make demo` runs the main job, `make test` runs the tests.
-# Both install GSL (libgsl-dev) first when pkg-config cannot find it.
+# Both install GSL (libgsl-dev) first when pkg-config cannot find it. `make test-cluster` (CI runs
+# it after `make test`) proves sharding on a one-node Slurm cluster it installs and starts.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -7,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # than a debug one, which more than repays its longer compile (measured: see README).
 TEST_FLAGS ?= -c release -Xswiftc -enable-testing
 
-.PHONY: demo test lint deps build release bench clean
+.PHONY: demo test test-cluster lint deps build release bench clean
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -24,6 +25,15 @@ demo: release
 
 test: deps lint
 	$(SWIFT) test $(TEST_FLAGS)
+
+# Sharding on a real batch engine (issue 18): the Slurm job scripts of docs/jobs/ run as job
+# arrays on a one-node cluster (the one running, else one started and stopped here), merged
+# and compared byte for byte with one machine's run; needs root or sudo for apt-get. The build
+# is exactly `swift test`'s (same flags, tests included), so after `make test` it compiles
+# nothing; `--product peaksim` alone would rebuild every module in another configuration.
+test-cluster: deps
+	$(SWIFT) build $(TEST_FLAGS) --build-tests
+	scripts/slurm/test-cluster.sh .build/release/peaksim
 
 # The house style (.swift-format): part of `make test`, so CI holds every change to it.
 lint:

@@ -66,10 +66,12 @@ let package = Package(
       name: "ScenarioTests", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "Scenario"],
       exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
-    .testTarget(name: "ExperimentsTests", dependencies: ["Randomness", "Experiments"], exclude: ["Fixtures"]),
-    // Runs the built `peaksim` (exit codes, stdout, stderr); Golden/ holds the expected outputs
-    // of scenarios/tests/small.yaml (GoldenOutputTests says how to regenerate them).
-    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"], exclude: ["Golden"]),
+    // Yams: JobSpecTests reads the Kubernetes job files of docs/jobs/.
+    .testTarget(name: "ExperimentsTests", dependencies: ["Randomness", "Experiments", yams], exclude: ["Fixtures"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr). Golden/ holds the expected outputs of
+    // scenarios/tests/small.yaml (GoldenOutputTests says how to regenerate them); Hostile/ holds
+    // hostile input files.
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"], exclude: ["Golden", "Hostile"]),
   ]
 )
 

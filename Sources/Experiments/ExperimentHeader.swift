@@ -1,4 +1,5 @@
 import Randomness
+import Scenario
 
 /// What an experiment is, independently of the machine that runs it: the scenario, the
 /// command-line settings, the job list. The replication and sweep reports are built from a
@@ -112,6 +113,16 @@ public struct ExperimentHeader: Sendable, Equatable {
       }
     }
     jobCount = try field("job_count", \.intValue)
+    // The name becomes the report folder (reports/<name>/): validated as scenario files
+    // validate it, so a header cannot send the merge outside reports/ (issue 13, item 7).
+    guard ScenarioName.isValid(scenarioName) else {
+      throw PartialResultError(
+        "the header's \"scenario\" is \(JSONTree.quoted(scenarioName)): a scenario name is \(ScenarioName.rule)")
+    }
+    // Experiments cap sweeps and replications at 100,000 jobs; more is no file peaksim wrote.
+    guard (1...100_000).contains(jobCount) else {
+      throw PartialResultError("the header's \"job_count\" is \(jobCount): an experiment has 1 to 100,000 jobs")
+    }
     figureKeys = try field("figures") { $0.arrayValue.flatMap { list in Self.all(list.map(\.stringValue)) } }
   }
 

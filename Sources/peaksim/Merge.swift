@@ -9,7 +9,8 @@ extension Peaksim {
       abstract: "Combine the partial results of a sharded sweep or replications into the full report.",
       discussion: """
         Give the partial result file of every shard (sweep.part-I-of-N.json from `peaksim sweep --shard`, \
-        or replications.part-I-of-N.json from `peaksim run --replications N --shard`), in any order. The \
+        or replications.part-I-of-N.json from `peaksim run --replications N --shard`), in any order, or \
+        the folders the shards wrote them to (every *.part-I-of-N.json directly inside is taken). The \
         files written are byte for byte those a single machine would have written: sweep.csv, sweep.md \
         (and sweep.svg) to reports/<name>/sweep/, or replications.csv and replications.md to \
         reports/<name>/ (or --out). Other files in the folder are left alone.
@@ -19,19 +20,27 @@ extension Peaksim {
         experiment, missing or repeated.
         """)
 
-    @Argument(help: ArgumentHelp("The partial result files of every shard.", valueName: "partial"))
+    @Argument(
+      help: ArgumentHelp("The partial result files of every shard, or the folders holding them.", valueName: "partial"))
     var partials: [String] = []
 
     @Option(help: ArgumentHelp("Report folder (default: reports/<name>/sweep or reports/<name>).", valueName: "dir"))
     var out: String?
 
     func validate() throws {
-      guard !partials.isEmpty else { throw ValidationError("give the partial result file of every shard") }
+      guard !partials.isEmpty else {
+        throw ValidationError("give the partial result file of every shard, or the folder holding them")
+      }
     }
 
     func run() throws {
+      let files: [String]
+      do { files = try PartialResultFiles.expand(partials) } catch {
+        StandardError.write("peaksim merge: \(error.description)")
+        throw ExitCode.invalidScenario
+      }
       var parts: [(file: String, result: PartialResult)] = []
-      for file in partials {
+      for file in files {
         guard let data = FileManager.default.contents(atPath: file) else {
           StandardError.write("\(file): cannot read the partial result")
           throw ExitCode.invalidScenario
@@ -51,6 +60,8 @@ extension Peaksim {
         throw ExitCode.invalidScenario
       }
       // Where the unsharded command writes: `sweep` its own folder, `run --replications` the run's.
+      // The header's name was validated as a scenario name: no '/', no leading '.', so the folder
+      // is always inside reports/.
       let folder =
         out
         ?? (merged.header.kind == .sweep

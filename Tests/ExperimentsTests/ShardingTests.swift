@@ -1,3 +1,4 @@
+import Randomness
 import Testing
 
 @testable import Experiments
@@ -100,7 +101,9 @@ import Testing
       seed: 1,
       overrides: [], dimensions: [], jobCount: 4)
     func record(_ index: Int) -> JobRecord {
-      JobRecord(index: index, label: "replication \(index)", seed: 1, figures: Figure.all.map { _ in 0 }, slo: [])
+      JobRecord(
+        index: index, label: "replication \(index)", seed: StreamSeed.replication(index, of: 1),
+        figures: Figure.all.map { _ in 0 }, slo: [])
     }
     let one = PartialResult(header: header, shard: try Shard(index: 1, count: 2), records: [record(0), record(2)])
     let two = PartialResult(header: header, shard: try Shard(index: 2, count: 2), records: [record(1), record(3)])

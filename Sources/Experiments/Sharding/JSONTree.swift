@@ -90,6 +90,13 @@ public indirect enum JSONTree: Sendable, Equatable {
     return nil
   }
 
+  /// `text` as a JSON string literal (quotes and escapes), to show untrusted text in a message.
+  public static func quoted(_ text: String) -> String {
+    var rendered = JSONTree.string(text).render()
+    while rendered.last == "\n" { rendered.removeLast() }
+    return rendered
+  }
+
   // MARK: - Writing
 
   /// The document, ending in a newline, written by the reports' writer so that the project has

@@ -121,22 +121,31 @@ public struct PartialResult: Sendable, Equatable {
       throw PartialResultError("job \(index): the figures are not those of this peaksim")
     }
     var values: [Double] = []
-    for member in figures {
-      guard let value = member.value.doubleValue else {
-        throw PartialResultError("job \(index): \(member.key) is not a number")
-      }
-      values.append(value)
-    }
+    for member in figures { values.append(try double(member.value, "job \(index): \(member.key)")) }
     guard let sloList = node["slo"]?.arrayValue else { throw PartialResultError("job \(index): no \"slo\" list") }
     var slo: [SLOOutcome] = []
     for entry in sloList {
-      guard let name = entry["name"]?.stringValue, let target = entry["target"]?.doubleValue,
-        let actual = entry["actual"]?.doubleValue, let met = entry["met"]?.boolValue,
-        let unit = entry["unit"]?.stringValue
+      guard let name = entry["name"]?.stringValue, let met = entry["met"]?.boolValue,
+        let unit = entry["unit"]?.stringValue, let targetNode = entry["target"], let actualNode = entry["actual"]
       else { throw PartialResultError("job \(index): an SLO entry without name, target, actual, met and unit") }
+      let target = try double(targetNode, "job \(index): SLO \(name) target")
+      let actual = try double(actualNode, "job \(index): SLO \(name) actual")
       slo.append(SLOOutcome(name: name, target: target, actual: actual, met: met, unit: unit))
     }
     return JobRecord(index: index, label: label, seed: seed, figures: values, slo: slo)
+  }
+}
+
+extension PartialResult {
+  /// `node` as a double: a JSON number, or one of the strings `"inf"`, `"-inf"`, `"nan"` that
+  /// stand for the values JSON cannot hold. A number too large for a double (`1e999`) is
+  /// refused, not read as infinity: peaksim never writes one (issue 13, item 10).
+  static func double(_ node: JSONTree, _ what: String) throws(PartialResultError) -> Double {
+    guard let value = node.doubleValue else { throw PartialResultError("\(what) is not a number") }
+    if case .number(let text) = node, !value.isFinite {
+      throw PartialResultError("\(what) is \(text), beyond the range of a 64-bit floating-point number")
+    }
+    return value
   }
 }
 

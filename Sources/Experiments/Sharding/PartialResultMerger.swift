@@ -25,6 +25,9 @@ public enum PartialResultMerger {
         )
       }
     }
+    for part in parts {
+      do { try PartialResultAudit.check(part.result) } catch { throw PartialResultError("\(part.file): \(error)") }
+    }
     var seen: [Int: String] = [:]
     for part in parts {
       if let other = seen[part.result.shard.index] {
@@ -42,12 +45,30 @@ public enum PartialResultMerger {
     let missing = (1...count).filter { seen[$0] == nil }
     guard missing.isEmpty else {
       let names = missing.map { "\($0)/\(count)" }.joined(separator: ", ")
+      let files = missing.prefix(3).map {
+        PartialResult.fileName(kind: header.kind, shard: Shard(unchecked: $0, count: count))
+      }
       throw PartialResultError(
-        "shard\(missing.count == 1 ? "" : "s") \(names) missing: give the partial result of every shard")
+        "shard\(missing.count == 1 ? "" : "s") \(names) missing (\(files.joined(separator: ", "))\(missing.count > 3 ? ", …" : "")): "
+          + "give the partial result of every shard; a shard whose task failed must be run again")
     }
     var records = parts.flatMap(\.result.records)
     records.sort { $0.index < $1.index }
+    if header.kind == .replications { try sameSLOs(records) }
     return (header, records)
+  }
+
+  /// Replications are one scenario run again and again: every one is judged against the same
+  /// SLOs and targets (a sweep may vary a target, so it is not held to this).
+  private static func sameSLOs(_ records: [JobRecord]) throws(PartialResultError) {
+    guard let first = records.first else { return }
+    let targets = first.slo.map { "\($0.name) ≤ \($0.target)" }
+    for record in records.dropFirst() where record.slo.map({ "\($0.name) ≤ \($0.target)" }) != targets {
+      throw PartialResultError(
+        "replication \(record.index) was judged against other SLOs than replication \(first.index): "
+          + "[\(record.slo.map { "\($0.name) ≤ \($0.target)" }.joined(separator: ", "))] vs [\(targets.joined(separator: ", "))]"
+      )
+    }
   }
 
   private static func list(_ indices: [Int]) -> String {

@@ -28,9 +28,10 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The whole experiment on one machine.
-  public static let whole = Shard(unchecked: 1, 1)
+  public static let whole = Shard(unchecked: 1, count: 1)
 
-  private init(unchecked index: Int, _ count: Int) {
+  /// A shard known to exist (`1 ≤ index ≤ count`).
+  init(unchecked index: Int, count: Int) {
     self.index = index
     self.count = count
   }

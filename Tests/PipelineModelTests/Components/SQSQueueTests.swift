@@ -53,8 +53,9 @@ import Testing
     #expect(queue.makeVisible(first))  // visibility timeout ran out mid-processing
     let second = try #require(Self.receive(&queue))
     #expect(second.receiveCount == 2)
-    guard case .stale = queue.deliveryFailed(first, reason: .batchFailed, receivedAt: .zero, now: .zero, scheduler: &scheduler)
-    else {
+    let outcome = queue.deliveryFailed(
+      first, reason: .batchFailed, receivedAt: .zero, now: .zero, scheduler: &scheduler)
+    guard case .stale = outcome else {
       Issue.record("a stale receipt must do nothing")
       return
     }

@@ -27,7 +27,7 @@ import Testing
     var scheduler = EventScheduler<PipelineEvent>()
     let p = try #require(esm.startPoller())
     #expect(esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler) == .full)
-    #expect(esm.pollers[Int(p)].count(.deliveries).count == 10)
+    #expect(esm.pollers[Int(p)].deliveries.count == 10)
     #expect(queue.inFlightCount == 10 && queue.visibleCount == 15)
     #expect(recorder.totals[.sqsReceiveRequests] == 1)
   }

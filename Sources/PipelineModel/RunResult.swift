@@ -49,7 +49,10 @@ public struct RunResult: Sendable {
   public init(configuration: PipelineConfiguration) { self.configuration = configuration }
 
   /// The run's figure of `metric`.
-  @inlinable public subscript(metric: Metric) -> Double { totals[metric] }
+  @inlinable public subscript(metric: Metric) -> Double {
+    get { totals[metric] }
+    set { totals[metric] = newValue }
+  }
   /// The run's figure of `metric` as a whole number (counts).
   @inlinable public func count(_ metric: Metric) -> Int { totals.count(metric) }
 

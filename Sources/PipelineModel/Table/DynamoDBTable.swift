@@ -17,7 +17,7 @@ public struct DynamoDBTable: ~Copyable {
   public let configuration: TableConfiguration
   public static let partitionLimit = 1_000.0
   public static let newTableWriteRate = 4_000.0
-  static let peakSettles: Int64 = 30 * 60 * 1_000_000_000
+  static let peakSettles = SimDuration.minutes(30)
   static let burstSeconds = 300.0
 
   /// The current second and what was consumed in it.
@@ -35,9 +35,9 @@ public struct DynamoDBTable: ~Copyable {
 
   /// On-demand: settled previous peak, and per-minute averages waiting to settle.
   public private(set) var previousPeak: Double
-  var minuteStart: Int64 = 0
+  var minuteStart = SimTime.zero
   var minuteUsed = 0.0
-  var pendingPeaks: [(settlesAt: Int64, rate: Double)] = []
+  var pendingPeaks: [(settlesAt: SimTime, rate: Double)] = []
 
   /// Totals for the report.
   public private(set) var consumedUnits = 0.0
@@ -148,8 +148,8 @@ public struct DynamoDBTable: ~Copyable {
   }
 
   mutating func closeMinutes(upTo now: SimTime) {
-    let minute: Int64 = 60_000_000_000
-    while now.nanoseconds - minuteStart >= minute {
+    let minute = SimDuration.minutes(1)
+    while now - minuteStart >= minute {
       let rate = minuteUsed / 60
       let closedAt = minuteStart + minute
       if configuration.mode == .onDemand, rate > previousPeak {
@@ -166,7 +166,7 @@ public struct DynamoDBTable: ~Copyable {
       minuteStart = closedAt
     }
     if configuration.mode == .onDemand {
-      while let first = pendingPeaks.first, first.settlesAt <= now.nanoseconds {
+      while let first = pendingPeaks.first, first.settlesAt <= now {
         pendingPeaks.removeFirst()
         if first.rate > previousPeak {
           previousPeak = first.rate

@@ -1,3 +1,5 @@
+import SimulationKernel
+
 /// Target-tracking auto scaling of provisioned write capacity (aws-behaviour.md §5
 /// "Auto scaling (provisioned) – policy", "– reaction time", "Decrease limit").
 ///
@@ -10,12 +12,12 @@ public struct TableAutoscaler: Sendable {
   let startEpochSeconds: Int64
   var minutesAbove = 0
   var minutesBelow = 0
-  var pendingIncrease: (at: Int64, capacity: Double)?
-  /// Decrease times in ns, for the daily quota.
-  var decreases: [Int64] = []
+  var pendingIncrease: (at: SimTime, capacity: Double)?
+  /// Decrease times, for the daily quota.
+  var decreases: [SimTime] = []
   public private(set) var increaseCount = 0
   public private(set) var decreaseCount = 0
-  static let applyDelay: Int64 = 60_000_000_000
+  static let applyDelay = SimDuration.minutes(1)
 
   public init(policy: TableConfiguration.Autoscaling, startEpochSeconds: Int64) {
     self.policy = policy
@@ -23,7 +25,7 @@ public struct TableAutoscaler: Sendable {
   }
 
   /// Called at the end of each simulated minute; returns a new capacity when one takes effect.
-  mutating func minuteClosed(at t: Int64, consumedPerSecond: Double, capacity: Double) -> Double? {
+  mutating func minuteClosed(at t: SimTime, consumedPerSecond: Double, capacity: Double) -> Double? {
     var result: Double?
     if let pending = pendingIncrease, pending.at <= t {
       pendingIncrease = nil
@@ -55,15 +57,16 @@ public struct TableAutoscaler: Sendable {
   }
 
   /// 4 decreases in the first hour of a UTC day, then 1 per hour if none in the preceding hour.
-  func decreaseAllowed(at t: Int64) -> Bool {
-    let hour: Int64 = 3_600_000_000_000
+  func decreaseAllowed(at t: SimTime) -> Bool {
+    let hour = SimDuration.hours(1).nanoseconds
     let day = 24 * hour
-    let utc = t + startEpochSeconds * 1_000_000_000
+    let epoch = SimDuration.seconds(startEpochSeconds)
+    let utc = (t + epoch).nanoseconds
     let dayStart = utc - ((utc % day) + day) % day
-    let todays = decreases.filter { $0 + startEpochSeconds * 1_000_000_000 >= dayStart }
+    let todays = decreases.filter { ($0 + epoch).nanoseconds >= dayStart }
     if utc - dayStart < hour { return todays.count < 4 }
     guard todays.count < 27 else { return false }
-    if let last = decreases.last, utc - (last + startEpochSeconds * 1_000_000_000) < hour { return false }
+    if let last = decreases.last, t - last < .hours(1) { return false }
     return true
   }
 }

@@ -44,6 +44,7 @@ import Testing
       return
     }
     envs.environments[Int(a)].retryTokens = 0
-    #expect(envs.environments[Int(b)].retryTokens == SDKRetryPolicy.quotaCapacity)
+    let v1 = envs.environments
+    #expect(v1[Int(b)].retryTokens == SDKRetryPolicy.quotaCapacity)
   }
 }

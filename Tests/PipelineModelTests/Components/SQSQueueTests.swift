@@ -31,27 +31,37 @@ import Testing
     _ = queue.send(Self.record(1))
     let receivedAt = SimTime.zero + .seconds(2)
     scheduler.advance(to: receivedAt)
-    let receipt = try #require(Self.receive(&queue))
+    let receivedreceipt = Self.receive(&queue)
+    let receipt = try #require(receivedreceipt)
     scheduler.advance(to: receivedAt + .seconds(10))
     let outcome = queue.deliveryFailed(
       receipt, reason: .tableThrottled, receivedAt: receivedAt, now: scheduler.now, scheduler: &scheduler)
     guard case .waiting = outcome else { Issue.record("expected to wait, got \(outcome)"); return }
     #expect(scheduler.nextEventTime == receivedAt + .seconds(30), "§1 Visibility timeout: from the receive")
-    #expect(queue.visibleCount == 0 && queue.inFlightCount == 1)
-    let event = try #require(scheduler.next(until: .distantFuture))
+    let v1 = queue.visibleCount
+    let v2 = queue.inFlightCount
+    #expect(v1 == 0 && v2 == 1)
+    let next = scheduler.next(until: .distantFuture)
+    let event = try #require(next)
     guard case .queue(let e) = event else { Issue.record("expected a queue event"); return }
     guard case .visible = queue.handle(e, now: scheduler.now) else { Issue.record("not visible"); return }
-    #expect(queue.visibleCount == 1 && queue.inFlightCount == 0)
-    #expect(queue.messages[receipt.slot].lastFailure == .tableThrottled)
+    let v3 = queue.visibleCount
+    let v4 = queue.inFlightCount
+    #expect(v3 == 1 && v4 == 0)
+    let v5 = queue.messages
+    #expect(v5[receipt.slot].lastFailure == .tableThrottled)
   }
 
   @Test func staleReceiptNeitherReturnsNorDeletes() throws {
     var queue = Self.queue()
     var scheduler = EventScheduler<PipelineEvent>()
     _ = queue.send(Self.record(1))
-    let first = try #require(Self.receive(&queue))
-    #expect(queue.makeVisible(first))  // visibility timeout ran out mid-processing
-    let second = try #require(Self.receive(&queue))
+    let receivedfirst = Self.receive(&queue)
+    let first = try #require(receivedfirst)
+    let madeVisible = queue.makeVisible(first)  // visibility timeout ran out mid-processing
+    #expect(madeVisible)
+    let receivedsecond = Self.receive(&queue)
+    let second = try #require(receivedsecond)
     #expect(second.receiveCount == 2)
     let outcome = queue.deliveryFailed(
       first, reason: .batchFailed, receivedAt: .zero, now: .zero, scheduler: &scheduler)
@@ -60,7 +70,8 @@ import Testing
       return
     }
     #expect(scheduler.pendingCount == 0)
-    #expect(queue.inFlightCount == 1)
+    let v6 = queue.inFlightCount
+    #expect(v6 == 1)
   }
 
   /// §1 "Redrive policy maxReceiveCount": the receive after the last allowed one moves the message.
@@ -68,14 +79,21 @@ import Testing
     var queue = Self.queue(maxReceives: 2)
     _ = queue.send(Self.record(1))
     for expected in 1...2 {
-      let receipt = try #require(Self.receive(&queue))
+      let receivedreceipt = Self.receive(&queue)
+      let receipt = try #require(receivedreceipt)
       #expect(Int(receipt.receiveCount) == expected)
-      #expect(queue.makeVisible(receipt))
+      let v7 = queue.makeVisible(receipt)
+      #expect(v7)
     }
-    let slot = try #require(queue.popVisible())
-    #expect(queue.redrivesOnReceive(slot))
+    let v8 = queue.popVisible()
+    let slot = try #require(v8)
+    let v9 = queue.redrivesOnReceive(slot)
+    #expect(v9)
     queue.moveToDLQ(slot)
-    #expect(queue.dlqCount == 1 && queue.visibleCount == 0 && queue.inFlightCount == 0)
+    let v10 = queue.dlqCount
+    let v11 = queue.visibleCount
+    let v12 = queue.inFlightCount
+    #expect(v10 == 1 && v11 == 0 && v12 == 0)
   }
 
   /// §1 "Message retention period": a message that outlives retention in flight expires on return.
@@ -85,13 +103,16 @@ import Testing
     c.visibilityTimeout = .minutes(2)
     var queue = SQSQueue(configuration: c, seed: 1)
     _ = queue.send(Self.record(1))
-    let receipt = try #require(Self.receive(&queue))
+    let receivedreceipt = Self.receive(&queue)
+    let receipt = try #require(receivedreceipt)
     guard case .expired(let record) = queue.returnMessage(receipt, now: .zero + .minutes(2)) else {
       Issue.record("expected expiry")
       return
     }
     #expect(record.orderNumber == 1)
-    #expect(queue.inFlightCount == 0 && queue.messages.live == 0)
+    let v13 = queue.inFlightCount
+    let v14 = queue.messages.live
+    #expect(v13 == 0 && v14 == 0)
   }
 
   /// The record stays 32 bytes, so a backlog of a million messages costs 32 MB.

@@ -8,13 +8,18 @@ import Testing
     var client = SynchronousClient(retries: 2, seed: 1)
     var scheduler = EventScheduler<PipelineEvent>()
     let slot = client.open(SQSQueueTests.record(1))
-    #expect(client.retryLater(slot, scheduler: &scheduler))
-    #expect(client.retryLater(slot, scheduler: &scheduler))
-    #expect(!client.retryLater(slot, scheduler: &scheduler))
+    let v1 = client.retryLater(slot, scheduler: &scheduler)
+    #expect(v1)
+    let v2 = client.retryLater(slot, scheduler: &scheduler)
+    #expect(v2)
+    let v3 = client.retryLater(slot, scheduler: &scheduler)
+    #expect(!v3)
     #expect(scheduler.pendingCount == 2)
     // The first retry's event is stale once a second retry is scheduled.
-    #expect(!client.isCurrent(.retry(request: slot, attempt: 1)))
-    #expect(client.isCurrent(.retry(request: slot, attempt: 2)))
+    let v4 = client.isCurrent(.retry(request: slot, attempt: 1))
+    #expect(!v4)
+    let v5 = client.isCurrent(.retry(request: slot, attempt: 2))
+    #expect(v5)
   }
 
   /// Full jitter: the n-th wait is uniform on [0, 2^(n-1)) s.

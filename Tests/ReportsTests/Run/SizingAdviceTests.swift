@@ -17,17 +17,17 @@ import Testing
     var result = RunResult(configuration: c)
     var quiet = IntervalRow()
     quiet.timeSeconds = 10
-    quiet.arrivals = 100
-    quiet.tableConsumedWCU = 200
+    quiet[.arrivals] = 100
+    quiet[.tableConsumedWCU] = 200
     var busy = IntervalRow()
     busy.timeSeconds = 20
-    busy.arrivals = 600
-    busy.tableConsumedWCU = 800
+    busy[.arrivals] = 600
+    busy[.tableConsumedWCU] = 800
     result.rows = [quiet, busy]
-    result.count(.invocations) = 100
+    result[.invocations] = 100
     result[.billedMilliseconds] = 5_000
     result[.initMilliseconds] = 1_000
-    result.count(.deliveries) = 400
+    result[.deliveries] = 400
     result.lambdaConcurrencyLimit = 10
     result.esmCeiling = 1_250
     result.tablePeakWriteRate = 100
@@ -49,7 +49,7 @@ import Testing
   /// Synchronous: one request per invocation and no mapping, so the function's limit is the cap.
   @Test func theSynchronousDesignHasNoMappingCap() throws {
     var result = Self.result(architecture: .synchronous)
-    result.count(.deliveries) = 100
+    result[.deliveries] = 100
     result[.billedMilliseconds] = 301_000  // 3 s each after INIT
     let need = try #require(SizingAdvice(result).concurrency)
     #expect(need.messagesPerBatch == 1)
@@ -68,7 +68,7 @@ import Testing
 
   @Test func aRunWithoutInvocationsGivesNoConcurrencyAdvice() {
     var result = Self.result()
-    result.count(.invocations) = 0
+    result[.invocations] = 0
     #expect(SizingAdvice(result).concurrency == nil)
   }
 }

@@ -37,7 +37,7 @@ enum ExperimentSupport {
   static func exit(for error: ExperimentError) -> ExitCode {
     switch error {
     case .invalidScenario(let context, let errors):
-      for diagnostic in errors.diagnostics { StandardError.write(diagnostic.description) }
+      for line in errors.lines() { StandardError.write(line) }
       let count = errors.errors.count
       StandardError.write("\(context): invalid, \(count) error\(count == 1 ? "" : "s"); nothing was run")
       return .invalidScenario

@@ -45,10 +45,13 @@ extension Peaksim {
     @Flag(help: "Print only the verdict line on standard output.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Run N independent replications and report 95 % confidence intervals.", valueName: "n"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Run N independent replications and report 95 % confidence intervals.", valueName: "n"))
     var replications: Int?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "With --replications: simulations run in parallel (default: the processors available).", valueName: "n"))
     var jobs: Int?
@@ -71,7 +74,7 @@ extension Peaksim {
       do {
         loaded = try ScenarioLoader.load(path: scenario, overrides: changes.overrides, seedOverride: changes.seed)
       } catch {
-        for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
+        for line in error.lines() { StandardError.write(line) }
         let errors = error.errors.count
         StandardError.write("\(scenario): invalid, \(errors) error\(errors == 1 ? "" : "s"); nothing was run")
         throw ExitCode.invalidScenario

@@ -62,8 +62,8 @@ let package = Package(
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
     .testTarget(name: "ExperimentsTests", dependencies: ["Experiments"], exclude: ["Fixtures"]),
-    // Runs the built `peaksim` (exit codes, stdout, stderr).
-    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"]),
+    // Runs the built `peaksim` (exit codes, stdout, stderr); Hostile/ holds issue 13's fixtures.
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"], exclude: ["Hostile"]),
   ]
 )
 

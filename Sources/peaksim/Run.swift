@@ -83,12 +83,20 @@ extension Peaksim {
 
       let configuration = loaded.configuration
       let folder = out ?? "reports/\(configuration.name)"
+      if let warning = HugeRunWarning.text(for: configuration) {
+        StandardError.write("\(scenario): warning: \(warning)")
+      }
       let bar = isatty(2) == 1 ? ProgressBar(configuration) : nil
       let clock = ContinuousClock()
       let started = clock.now
       let result: RunResult
       do {
         result = try Simulation.run(configuration, progress: bar.map { bar in { bar.update($0) } })
+      } catch let error as BacklogLimitExceeded {
+        bar?.clear()
+        StandardError.write("\(scenario): error: limits.max_backlog: \(error)")
+        StandardError.write("\(scenario): nothing was written")
+        throw ExitCode.invalidScenario
       } catch {
         bar?.clear()
         StandardError.write("peaksim: internal error: \(error)")

@@ -12,7 +12,9 @@ public struct Replications: Sendable {
 
   public init(scenario: ExperimentScenario, count: Int) throws(ExperimentError) {
     guard count >= 1 else { throw .invalidSetting("--replications must be at least 1, got \(count)") }
-    guard count <= Self.maximumCount else { throw .invalidSetting("--replications must be at most 100,000, got \(count)") }
+    guard count <= Self.maximumCount else {
+      throw .invalidSetting("--replications must be at most 100,000, got \(count)")
+    }
     self.scenario = scenario
     self.count = count
   }

@@ -76,6 +76,9 @@ struct DecoupledPipeline: ~Copyable {
 
   // MARK: - The run loop
 
+  /// When and at what size the backlog passed `configuration.maxBacklog`; the run stops there.
+  var backlogExceeded: (at: SimTime, backlog: Int)?
+
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
     nextArrival = feed.next()
     scheduler.schedule(.scalingTick, at: SimTime(nanoseconds: 1_000_000_000))
@@ -102,6 +105,7 @@ struct DecoupledPipeline: ~Copyable {
       }
       guard let event = scheduler.next(until: horizon) else { break }
       handle(event)
+      if backlogExceeded != nil { break }
       ticker.eventHandled(now: scheduler.now)
     }
     scheduler.advance(to: horizon)
@@ -128,6 +132,12 @@ struct DecoupledPipeline: ~Copyable {
     case .visibilityExpired(let p, let g):
       if pollers[Int(p)].generation == g { visibilityExpired(p) }
     case .scalingTick:
+      // Issue 13: stop an overloaded run (Simulation.run throws) before it eats the machine.
+      let backlog = queue.visibleCount + queue.inFlightCount
+      if backlog > configuration.maxBacklog {
+        backlogExceeded = (now, backlog)
+        return
+      }
       scalingTick()
     case .reportTick:
       reportTick()

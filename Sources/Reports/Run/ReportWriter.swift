@@ -65,7 +65,8 @@ public enum ReportWriter {
     TemporaryFolders.sweepStale(beside: target, parent: parent, name: name)
     let temporary = uniqueSibling(of: target, tag: "tmp")
     guard mkdir(temporary, 0o777) == 0 else {
-      throw WriteError(path: target, reason: "cannot create the report folder there (\(String(cString: strerror(errno))))")
+      throw WriteError(
+        path: target, reason: "cannot create the report folder there (\(String(cString: strerror(errno))))")
     }
     TemporaryFolders.register(temporary)
     defer { TemporaryFolders.unregister(temporary) }

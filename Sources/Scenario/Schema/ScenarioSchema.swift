@@ -6,7 +6,7 @@ enum ScenarioSchema {
   /// section).
   static let settings: [Setting] =
     topLevelSettings + trafficSettings + ordersSettings + queueSettings + eventSourceSettings + lambdaSettings
-    + tableSettings + retriesSettings + sloSettings + costSettings
+    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"
@@ -60,7 +60,8 @@ enum ScenarioSchema {
   private static let pathsByLastKey: [String: [String]] = {
     var result: [String: [String]] = [:]
     for path in settings.map(\.path) + sections {
-      result[String(path.split(separator: ".").last ?? "")] = (result[String(path.split(separator: ".").last ?? "")] ?? []) + [path]
+      result[String(path.split(separator: ".").last ?? "")] =
+        (result[String(path.split(separator: ".").last ?? "")] ?? []) + [path]
     }
     return result
   }()

@@ -144,7 +144,8 @@ indirect enum ScenarioNode: Sendable {
   private static func mergeProblem(_ value: ScenarioNode, path: String) -> ScenarioDiagnostic {
     ScenarioDiagnostic(
       severity: .error, location: value.location, keyPath: path,
-      message: "a merge key (<<) takes a mapping or a list of mappings, such as <<: *base, found \(value.foundDescription)",
+      message:
+        "a merge key (<<) takes a mapping or a list of mappings, such as <<: *base, found \(value.foundDescription)",
       found: value.foundDescription, allowed: "a mapping or a list of mappings")
   }
 

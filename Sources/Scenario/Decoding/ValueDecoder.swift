@@ -261,9 +261,12 @@ struct ValueDecoder {
     var message = "unknown key '\(key)'"
     unknownKeys += 1
     if unknownKeys > Self.maximumSuggested {
-      // Past the first thousand nobody reads them (only 20 errors are printed); skipping the
-      // edit distances keeps a file of a million unknown keys quick to check.
-    } else if let suggestion = Suggestions.nearest(to: key, among: allowed) {
+      // Past the first thousand nobody reads them (only 20 errors are printed): no edit
+      // distances and no list of the allowed keys keep a million unknown keys quick and small.
+      report(.error, at: location, path: path, message, found: key)
+      return
+    }
+    if let suggestion = Suggestions.nearest(to: key, among: allowed) {
       message += "; did you mean '\(suggestion)'?"
     } else if let elsewhere {
       message += "; did you mean '\(elsewhere)'?"

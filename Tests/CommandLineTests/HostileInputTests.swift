@@ -94,6 +94,19 @@ import Testing
     #expect(out.stderr.contains("make interval at least 32s"))
   }
 
+  @Test func aHugeRunIsAnnouncedWithItsSizeAndAnEstimateBeforeItStarts() throws {
+    let dir = try temporaryDirectory()
+    // Killed after 10 s: only what it says before simulating matters here.
+    let run = try PeaksimProcess.runBounded(
+      [
+        "run", Self.fixtures + "/small.yaml", "--set", "duration=366d", "--set", "interval=1h", "--set",
+        "traffic.baseline=10000/s", "--out", "out",
+      ], in: dir, seconds: 10)
+    #expect(
+      run.outcome.stderr.contains(
+        "small.yaml: warning: this run simulates about 316224 million orders; expect about 5271 min at 1 M orders/s"))
+  }
+
   // MARK: - 8, 9: the report folder
 
   @Test func aUsersOwnChartIsNeverDeletedByAReplacement() throws {

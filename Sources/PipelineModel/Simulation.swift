@@ -21,6 +21,9 @@ public enum Simulation {
     case .decoupled:
       var pipeline = DecoupledPipeline(configuration, prefetch: prefetch)
       let end = pipeline.run(progress: progress)
+      if let stop = pipeline.backlogExceeded {
+        throw BacklogLimitExceeded(limit: configuration.maxBacklog, backlog: stop.backlog, at: stop.at)
+      }
       result = pipeline.finish(endedAt: end)
     case .synchronous:
       var pipeline = SynchronousPipeline(configuration, prefetch: prefetch)

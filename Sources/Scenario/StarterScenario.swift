@@ -95,6 +95,9 @@ public enum StarterScenario {
     cost:
       free_tier: false                  # subtract the monthly free tiers from the estimate
 
+    limits:
+      max_backlog: 50000000             # an overloaded run stops here (about 40 bytes a message)
+
     # variants:                         # for `peaksim compare`: each overrides keys of this scenario
     #   - name: provisioned-3000
     #     set: {table.mode: provisioned, table.write_capacity: 3000}

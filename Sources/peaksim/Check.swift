@@ -24,6 +24,7 @@ extension Peaksim {
 
     func validate() throws {
       guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file to check") }
+      try ScenarioOptions.validate(overrides)
     }
 
     func run() throws {
@@ -38,7 +39,7 @@ extension Peaksim {
           if !warnings.isEmpty { notes.append(count(warnings.count, "warning")) }
           print("\(path): ok" + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
         } catch {
-          for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
+          for line in error.lines() { StandardError.write(line) }
           let errors = error.errors.count, warnings = error.warnings.count
           StandardError.write(
             "\(path): invalid, \(count(errors, "error"))" + (warnings == 0 ? "" : " and \(count(warnings, "warning"))"))

@@ -6,7 +6,9 @@ import Foundation
 struct ExperimentOptions: ParsableArguments {
   @OptionGroup var changes: ScenarioOptions
 
-  @Option(help: ArgumentHelp("Simulations run in parallel (default: the processors available).", valueName: "n"))
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp("Simulations run in parallel (default: the processors available).", valueName: "n"))
   var jobs: Int?
 
   @Option(help: ArgumentHelp("Report folder (default: reports/<name>/<command>).", valueName: "dir"))
@@ -32,7 +34,7 @@ struct ShardOptions: ParsableArguments {
   var shard: String?
 
   @Option(
-    name: .customLong("shard-count"),
+    name: .customLong("shard-count"), parsing: .unconditional,
     help: ArgumentHelp(
       "Number of shards for a Kubernetes Indexed Job (JOB_COMPLETION_INDEX); or set PEAKSIM_SHARD_COUNT.",
       valueName: "n"))

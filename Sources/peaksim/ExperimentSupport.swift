@@ -1,6 +1,7 @@
 import ArgumentParser
 import Experiments
 import Foundation
+import PipelineModel
 import Scenario
 
 /// What the experiment commands share: loading with diagnostics, running with the progress bar,
@@ -37,7 +38,7 @@ enum ExperimentSupport {
   static func exit(for error: ExperimentError) -> ExitCode {
     switch error {
     case .invalidScenario(let context, let errors):
-      for diagnostic in errors.diagnostics { StandardError.write(diagnostic.description) }
+      for line in errors.lines() { StandardError.write(line) }
       let count = errors.errors.count
       StandardError.write("\(context): invalid, \(count) error\(count == 1 ? "" : "s"); nothing was run")
       return .invalidScenario
@@ -59,6 +60,11 @@ enum ExperimentSupport {
     } catch let error as ExperimentError {
       bar?.clear()
       throw exit(for: error)
+    } catch let error as JobFailure where error.underlying is BacklogLimitExceeded {
+      // The scenario's load, not a bug: as `run` says it (exit 65).
+      bar?.clear()
+      StandardError.write("peaksim: error: limits.max_backlog: \(error.description)")
+      throw ExitCode.invalidScenario
     } catch let error as JobFailure {
       bar?.clear()
       StandardError.write("peaksim: internal error in \(error.description)")

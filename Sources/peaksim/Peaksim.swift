@@ -25,6 +25,7 @@ struct Peaksim: ParsableCommand {
   /// Runs the command, mapping argument-parser's usage errors (EX_USAGE, 64) to peaksim's
   /// documented usage exit code, 2 (`ExitCodes`).
   static func main() {
+    SignalCleanup.install()
     do {
       var command = try parseAsRoot()
       try command.run()

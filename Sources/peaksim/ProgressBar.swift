@@ -20,7 +20,7 @@ final class ProgressBar: @unchecked Sendable {
   init(_ configuration: PipelineConfiguration) {
     horizon = configuration.duration.seconds
     startEpochSeconds = configuration.startEpochSeconds
-    let curve = RateCurve(configuration.traffic, horizon: configuration.duration)
+    let curve = RateCurve(configuration.traffic, horizon: configuration.duration, interval: configuration.interval)
     let steps = max(1, min(2_000, Int(horizon / 60)))
     step = horizon / Double(steps)
     var total = 0.0

@@ -45,10 +45,13 @@ extension Peaksim {
     @Flag(help: "Print only the verdict line on standard output.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Run N independent replications and report 95 % confidence intervals.", valueName: "n"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Run N independent replications and report 95 % confidence intervals.", valueName: "n"))
     var replications: Int?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "With --replications: simulations run in parallel (default: the processors available).", valueName: "n"))
     var jobs: Int?
@@ -71,7 +74,7 @@ extension Peaksim {
       do {
         loaded = try ScenarioLoader.load(path: scenario, overrides: changes.overrides, seedOverride: changes.seed)
       } catch {
-        for diagnostic in error.diagnostics { StandardError.write(diagnostic.description) }
+        for line in error.lines() { StandardError.write(line) }
         let errors = error.errors.count
         StandardError.write("\(scenario): invalid, \(errors) error\(errors == 1 ? "" : "s"); nothing was run")
         throw ExitCode.invalidScenario
@@ -80,12 +83,20 @@ extension Peaksim {
 
       let configuration = loaded.configuration
       let folder = out ?? "reports/\(configuration.name)"
+      if let warning = HugeRunWarning.text(for: configuration) {
+        StandardError.write("\(scenario): warning: \(warning)")
+      }
       let bar = isatty(2) == 1 ? ProgressBar(configuration) : nil
       let clock = ContinuousClock()
       let started = clock.now
       let result: RunResult
       do {
         result = try Simulation.run(configuration, progress: bar.map { bar in { bar.update($0) } })
+      } catch let error as BacklogLimitExceeded {
+        bar?.clear()
+        StandardError.write("\(scenario): error: limits.max_backlog: \(error)")
+        StandardError.write("\(scenario): nothing was written")
+        throw ExitCode.invalidScenario
       } catch {
         bar?.clear()
         StandardError.write("peaksim: internal error: \(error)")

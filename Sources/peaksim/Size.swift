@@ -32,10 +32,12 @@ extension Peaksim {
     @Option(help: ArgumentHelp("The whole-number values to search, A..B.", valueName: "a..b"))
     var range: String
 
-    @Option(help: ArgumentHelp("Distance between values tried (default 1).", valueName: "s"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Distance between values tried (default 1).", valueName: "s"))
     var step: Int = 1
 
-    @Option(help: ArgumentHelp("Runs per value; a value passes only if every one meets the SLOs.", valueName: "n"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Runs per value; a value passes only if every one meets the SLOs.", valueName: "n"))
     var replications: Int = 1
 
     @Option(help: ArgumentHelp("smallest: the smallest passing value; cost: the cheapest.", valueName: "smallest|cost"))

@@ -132,32 +132,36 @@ extension Peaksim {
   }
 }
 
-/// A byte count given on the command line: `262144`, `256KiB`, `1MiB`, `1KB`, `1MB`, `100B`
-/// (SCENARIO.md's size units: KB and MB are powers of 1000, KiB and MiB of 1024).
+/// A byte count given on the command line: `262144`, `256KiB`, `1MiB`, `1KB`, `1MB`, `100B`,
+/// `2GiB` (SCENARIO.md's size units: KB, MB, GB are powers of 1000, KiB, MiB, GiB of 1024).
 struct MessageSize: Equatable {
   var bytes: Int
 
   init(bytes: Int) { self.bytes = bytes }
+
+  /// 2 GiB, the largest size accepted (as the message says, `2GiB` itself included).
+  static let maximumBytes = 2_147_483_648
 
   /// Reads `--max-size`, or explains what it accepts.
   static func parse(_ argument: String) throws -> MessageSize {
     guard let size = MessageSize(argument: argument) else {
       // argument-parser prefixes "The value '…' is invalid for '--max-size <size>': ".
       throw ValidationError(
-        "use a whole number of bytes (262144) or a size with a unit B, KB, KiB, MB or MiB (256KiB), "
-          + "from 1 B up to 2 GiB")
+        "use a whole number of bytes (262144) or a size with a unit B, KB, KiB, MB, MiB, GB or GiB (256KiB), "
+          + "from 1 B up to 2GiB (2147483648 bytes)")
     }
     return size
   }
 
   init?(argument: String) {
     let units: [(suffix: String, multiplier: Int)] = [
-      ("KiB", 1_024), ("MiB", 1_048_576), ("KB", 1_000), ("MB", 1_000_000), ("B", 1), ("", 1),
+      ("KiB", 1_024), ("MiB", 1_048_576), ("GiB", 1_073_741_824), ("KB", 1_000), ("MB", 1_000_000),
+      ("GB", 1_000_000_000), ("B", 1), ("", 1),
     ]
     for (suffix, multiplier) in units where argument.hasSuffix(suffix) {
       let number = argument.dropLast(suffix.count)
       guard !number.isEmpty, number.allSatisfy(\.isASCII), number.allSatisfy(\.isNumber),
-        let value = Int(number), value > 0, value <= Int(Int32.max) / multiplier
+        let value = Int(number), value > 0, value <= Self.maximumBytes / multiplier
       else { return nil }
       bytes = value * multiplier
       return

@@ -29,7 +29,8 @@ enum PeaksimProcess {
   /// parallel, a child's exit (SIGCHLD) can interrupt a pipe read, which Foundation's
   /// `readDataToEndOfFile` turns into a crash (EINTR).
   static func run(
-    _ arguments: [String], in directory: String, environment: [String: String] = [:], stdin: String? = nil
+    _ arguments: [String], in directory: String, environment: [String: String] = [:], stdin: String? = nil,
+    executable: String = PeaksimProcess.executable
   ) throws -> Outcome {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
@@ -63,6 +64,36 @@ enum PeaksimProcess {
       status: process.terminationStatus,
       stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: outPath)), as: UTF8.self),
       stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: errPath)), as: UTF8.self))
+  }
+
+  /// A run with a bound: killed after `seconds`, and measured for its peak resident memory
+  /// (through GNU time's `%M`, when /usr/bin/time is installed; `nil` otherwise).
+  struct BoundedOutcome {
+    var outcome: Outcome
+    var timedOut: Bool
+    var maxResidentMegabytes: Double?
+  }
+
+  /// Runs peaksim under `timeout --signal=KILL seconds`, itself under `/usr/bin/time` when
+  /// present (the peak it reports includes the waited-for grandchild, peaksim).
+  static func runBounded(
+    _ arguments: [String], in directory: String, seconds: Int, environment: [String: String] = [:]
+  ) throws -> BoundedOutcome {
+    let capture = try temporaryDirectory("peaksim-rss")
+    defer { try? FileManager.default.removeItem(atPath: capture) }
+    let rssFile = capture + "/rss"
+    let timed = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
+    let bounded = ["/usr/bin/timeout", "--signal=KILL", String(seconds), executable] + arguments
+    let outcome =
+      timed
+      ? try run(
+        ["-f", "%M", "-o", rssFile] + bounded, in: directory, environment: environment, executable: "/usr/bin/time")
+      : try run(Array(bounded.dropFirst()), in: directory, environment: environment, executable: bounded[0])
+    let rss = (try? String(contentsOfFile: rssFile, encoding: .utf8))?
+      .split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    return BoundedOutcome(
+      outcome: outcome, timedOut: outcome.status == 137 || outcome.status == 124,
+      maxResidentMegabytes: rss.map { $0 / 1024 })
   }
 
   /// A new empty folder under the system's temporary directory.

@@ -23,7 +23,7 @@ import Testing
     let dir = try temporaryDirectory()
     let outcome = try peaksim(["run", Self.small, "--out", "out"], in: dir)
     #expect(outcome.status == 0, "\(outcome.stderr)")
-    #expect(try entries(dir + "/out") == ["charts", "report.md", "summary.json", "timeseries.csv"])
+    #expect(try entries(dir + "/out") == [".peaksim-files", "charts", "report.md", "summary.json", "timeseries.csv"])
     #expect(
       try entries(dir + "/out/charts") == ["arrivals.svg", "backlog.svg", "concurrency.svg", "dlq.svg", "table.svg"])
     #expect(try entries(dir) == ["out"], "no temporary folder is left")

@@ -130,3 +130,26 @@ import Testing
     #expect(a.endToEnd == b.endToEnd && a.queueWait == b.queueWait)
   }
 }
+
+/// Issue 13, item 11: a trace's last row is replayed, lasting as long as the row before it, or
+/// one report interval when it is the only row (docs/model.md, Traffic).
+@Suite struct TraceLastRowTests {
+  static func arrivals(_ rows: [(Int64, Double)], interval: SimDuration, horizon: SimDuration) -> Int {
+    var traffic = TrafficConfiguration(baseline: 0)
+    traffic.trace = TrafficTrace(rows: rows.map { .init(time: .seconds($0.0), orders: $0.1) }, source: "test")
+    traffic.arrivals = .uniform
+    var process = ArrivalProcess(curve: RateCurve(traffic, horizon: horizon, interval: interval), pattern: .uniform)
+    var stream = RandomStream(seed: 1, name: "traffic.arrivals")
+    var count = 0
+    while process.next(&stream) != nil { count += 1 }
+    return count
+  }
+
+  @Test func theLastOfThreeRowsLastsAsLongAsTheOneBefore() {
+    #expect(Self.arrivals([(0, 100), (60, 100), (120, 100)], interval: .seconds(60), horizon: .minutes(10)) == 300)
+  }
+
+  @Test func aLoneRowLastsOneReportInterval() {
+    #expect(Self.arrivals([(0, 100)], interval: .seconds(30), horizon: .minutes(10)) == 100)
+  }
+}

@@ -57,17 +57,11 @@ public struct Figure: Sendable {
   /// The figure with key `key`, if the catalog has it.
   public static func named(_ key: String) -> Figure? { all.first { $0.key == key } }
 
-  /// Every figure, in report order: the fixed list below, then every other figure of the
-  /// metric catalogue that has a `summary.json` key (a new counter needs no line here).
-  public static let all: [Figure] = {
-    let keys = Set(fixed.map(\.key))
-    return fixed
-      + MetricDescriptor.catalogue.filter { $0.key.map { !keys.contains($0) } ?? false }.map {
-        Figure(metric: $0.metric)
-      }
-  }()
-
-  static let fixed: [Figure] = [
+  /// Every figure, in report order. The list is fixed on purpose: it is the column set of
+  /// `replications.csv`, `sweep.csv` and of partial result files, which shards of one
+  /// experiment must agree on. Figures of the metric catalogue take their key, label and unit
+  /// from it (``init(metric:)``).
+  public static let all: [Figure] = [
     Figure(metric: .arrivals),
     Figure(metric: .validOrders),
     Figure(metric: .lost),

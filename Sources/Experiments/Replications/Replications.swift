@@ -7,10 +7,14 @@ import Randomness
 public struct Replications: Sendable {
   public let scenario: ExperimentScenario
   public let count: Int
+  /// The most replications one experiment runs (`run`, and `size` per value tried).
+  public static let maximumCount = 100_000
 
   public init(scenario: ExperimentScenario, count: Int) throws(ExperimentError) {
     guard count >= 1 else { throw .invalidSetting("--replications must be at least 1, got \(count)") }
-    guard count <= 100_000 else { throw .invalidSetting("--replications must be at most 100,000, got \(count)") }
+    guard count <= Self.maximumCount else {
+      throw .invalidSetting("--replications must be at most 100,000, got \(count)")
+    }
     self.scenario = scenario
     self.count = count
   }

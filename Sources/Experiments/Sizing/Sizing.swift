@@ -74,6 +74,10 @@ public struct Sizing: Sendable {
     objective: SizingSearch.Objective = .smallest, slos: [String] = []
   ) throws(ExperimentError) {
     guard replications >= 1 else { throw .invalidSetting("--replications must be at least 1, got \(replications)") }
+    // As `run --replications`: the jobs of one value are listed up front.
+    guard replications <= Replications.maximumCount else {
+      throw .invalidSetting("--replications must be at most 100,000, got \(replications)")
+    }
     let configured = Self.sloNames(of: scenario.configuration)
     guard !configured.isEmpty else {
       throw .invalidSetting("\(scenario.path) sets no SLOs: there is nothing to size against (add an slo: section)")

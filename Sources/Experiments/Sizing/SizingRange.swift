@@ -9,7 +9,8 @@ public struct SizingRange: Sendable, Equatable, CustomStringConvertible {
   public init(lower: Int, upper: Int, step: Int = 1) throws(ExperimentError) {
     guard step >= 1 else { throw .invalidSetting("--step must be at least 1, got \(step)") }
     guard lower <= upper else { throw .invalidSetting("--range \(lower)..\(upper) is empty: A must be at most B") }
-    guard (upper - lower) / step < 100_000 else {
+    let (span, overflow) = upper.subtractingReportingOverflow(lower)
+    guard !overflow, span / step < 100_000 else {
       throw .invalidSetting(
         "--range \(lower)..\(upper) with --step \(step) has more than 100,000 values; use a larger --step")
     }

@@ -24,7 +24,7 @@ public struct SweepDimension: Sendable, Equatable {
     guard !path.isEmpty else { throw SweepError("--vary \(argument): the key path is empty") }
     let list = String(argument[argument.index(after: equals)...])
     let values: [String]
-    if let range = Self.integerRange(list) {
+    if let range = try Self.integerRange(list, path: path) {
       values = range
     } else {
       values = Self.splitTopLevel(list).map(\.trimmingSpaces)
@@ -32,7 +32,7 @@ public struct SweepDimension: Sendable, Equatable {
     guard !values.isEmpty, !values.contains(where: \.isEmpty) else {
       throw SweepError("--vary \(path): every value must be non-empty (V1,V2,… or A..B[:S]), got \(list)")
     }
-    guard values.count <= 10_000 else {
+    guard values.count <= Self.maximumValues else {
       throw SweepError("--vary \(path): \(values.count) values is more than a sweep should hold (at most 10,000)")
     }
     self.path = path
@@ -40,7 +40,9 @@ public struct SweepDimension: Sendable, Equatable {
   }
 
   /// `A..B` or `A..B:S` as its values, or `nil` when `text` is not such a range.
-  static func integerRange(_ text: String) -> [String]? {
+  /// A whole-number range that is empty (`5..1`) or too long (`1..1000000000`) is an error
+  /// saying so, rather than a list of one odd value.
+  static func integerRange(_ text: String, path: String = "") throws(SweepError) -> [String]? {
     let trimmed = text.trimmingSpaces
     guard let dots = trimmed.firstRange(of: "..") else { return nil }
     let lower = trimmed[..<dots.lowerBound]
@@ -51,10 +53,22 @@ public struct SweepDimension: Sendable, Equatable {
       step = s
       rest = rest[..<colon]
     }
-    guard let a = Int(lower), let b = Int(rest), a <= b else { return nil }
-    guard (b - a) / step < 10_000 else { return Array(repeating: "", count: 10_001) }
+    guard let a = Int(lower), let b = Int(rest) else { return nil }
+    guard a <= b else {
+      throw SweepError("--vary \(path)=\(trimmed): the range is empty; write the smaller value first (\(b)..\(a))")
+    }
+    let (span, overflow) = b.subtractingReportingOverflow(a)
+    guard !overflow, span / step < maximumValues else {
+      let count = overflow ? "more than 10,000" : String(span / step + 1)
+      throw SweepError(
+        "--vary \(path)=\(trimmed): \(count) values is more than a sweep should hold (at most 10,000 per --vary); use a larger step, e.g. \(a)..\(b):\(overflow ? b / 5_000 : max(1, span / (maximumValues - 1) + 1))"
+      )
+    }
     return stride(from: a, through: b, by: step).map(String.init)
   }
+
+  /// The most values one `--vary` may hold.
+  static let maximumValues = 10_000
 
   /// Splits at commas that are not inside `{}`, `[]` or quotes.
   static func splitTopLevel(_ text: String) -> [String] {

@@ -33,6 +33,9 @@ struct DecoupledPipeline: ~Copyable {
 
   // MARK: - The run loop
 
+  /// When and at what size the backlog passed `configuration.maxBacklog`; the run stops there.
+  var backlogExceeded: (at: SimTime, backlog: Int)?
+
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
     producer.scheduleNext(&scheduler)
     scheduler.schedule(.eventSource(.scalingTick), at: .zero + .seconds(1))
@@ -41,6 +44,7 @@ struct DecoupledPipeline: ~Copyable {
     var ticker = ProgressTicker(report: progress)
     while let event = scheduler.next(until: horizon) {
       handle(event)
+      if backlogExceeded != nil { break }
       ticker.eventHandled(now: scheduler.now)
     }
     scheduler.advance(to: horizon)
@@ -76,6 +80,12 @@ struct DecoupledPipeline: ~Copyable {
     case .visibilityExpired(let batch):
       visibilityExpired(batch.poller)
     case .scalingTick:
+      // Stop an overloaded run (Simulation.run throws) before it eats the machine.
+      let backlog = queue.visibleCount + queue.inFlightCount
+      if backlog > configuration.maxBacklog {
+        backlogExceeded = (now, backlog)
+        return
+      }
       esm.scalingTick(now: now, messagesWaiting: queue.visibleCount > 0, recorder: &recorder)
       adjustPollers()
       scheduler.schedule(.eventSource(.scalingTick), after: .seconds(1))

@@ -17,6 +17,10 @@ public struct PipelineConfiguration: Sendable {
   /// date-dependent rules and prices.
   public var startEpochSeconds: Int64?
   public var architecture: Architecture = .decoupled
+  /// The most messages the queue may hold (visible and in flight) before the run stops with
+  /// ``BacklogLimitExceeded``: an overloaded run grows by about 40 bytes a message until it
+  /// exhausts the machine (scenario key `limits.max_backlog`).
+  public var maxBacklog: Int = 50_000_000
   public var traffic: TrafficConfiguration
   public var orders = OrdersConfiguration()
   public var queue = QueueConfiguration()

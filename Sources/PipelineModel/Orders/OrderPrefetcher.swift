@@ -73,5 +73,9 @@ final class OrderPrefetcher: @unchecked Sendable {
     free.0.signal()
     free.1.signal()
     finished.wait()
+    // A run stopped early (limits.max_backlog) still holds a chunk it never released; libdispatch
+    // traps when a semaphore is freed below its initial value, so give both back once more.
+    free.0.signal()
+    free.1.signal()
   }
 }

@@ -23,7 +23,8 @@ struct OrderSource: ~Copyable {
 
   init(_ configuration: PipelineConfiguration) {
     arrivals = ArrivalProcess(
-      curve: RateCurve(configuration.traffic, horizon: configuration.duration), pattern: configuration.traffic.arrivals)
+      curve: RateCurve(configuration.traffic, horizon: configuration.duration, interval: configuration.interval),
+      pattern: configuration.traffic.arrivals)
     arrivalStream = RandomStream(seed: configuration.seed, name: "traffic.arrivals")
     orderStream = RandomStream(seed: configuration.seed, name: "orders.mix")
     itemsSampler = configuration.orders.items.sampler()

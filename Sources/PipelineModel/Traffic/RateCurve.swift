@@ -34,8 +34,15 @@ public struct RateCurve: Sendable {
   static let day: Double = 86_400e9
   static let maxSegment: Int64 = 15 * 60 * 1_000_000_000
 
-  public init(_ traffic: TrafficConfiguration, horizon: SimDuration) {
+  /// The length of a trace's last row when it is the only one: one report interval
+  /// (SCENARIO.md `traffic.trace`; a later row ends every other).
+  let loneRowLength: Int64
+
+  /// - Parameter interval: the report interval, which a lone trace row lasts (default 1 min,
+  ///   the scenario's default).
+  public init(_ traffic: TrafficConfiguration, horizon: SimDuration, interval: SimDuration = .seconds(60)) {
     let end = horizon.nanoseconds
+    loneRowLength = interval.nanoseconds
     var cuts: [Int64] = [0, end]
     var t: Int64 = Self.maxSegment
     while t < end { cuts.append(t); t += Self.maxSegment }
@@ -51,6 +58,12 @@ public struct RateCurve: Sendable {
       for row in trace.rows where row.time.nanoseconds > 0 && row.time.nanoseconds < end {
         cuts.append(row.time.nanoseconds)
       }
+      // The last row lasts as long as the one before it (or one interval): its end is a cut too,
+      // or a segment running past it would be read as silent and drop the row's orders.
+      if let last = trace.rows.last {
+        let lastEnd = last.time.nanoseconds + Self.lastRowLength(trace, lone: interval.nanoseconds)
+        if lastEnd > 0 && lastEnd < end { cuts.append(lastEnd) }
+      }
     }
     cuts.sort()
     var unique: [Int64] = []
@@ -63,8 +76,8 @@ public struct RateCurve: Sendable {
       let a = unique[i], b = unique[i + 1]
       let mid = a + (b - a) / 2
       let bursts = Self.burstMultiplier(traffic.bursts, at: mid)
-      let baseA = Self.baseRate(traffic, at: a, within: (a, b)) * bursts
-      let baseB = Self.baseRate(traffic, at: b, within: (a, b)) * bursts
+      let baseA = Self.baseRate(traffic, at: a, within: (a, b), lone: loneRowLength) * bursts
+      let baseB = Self.baseRate(traffic, at: b, within: (a, b), lone: loneRowLength) * bursts
       let slope = (baseB - baseA) / Double(b - a)
       let diurnalMax = Self.diurnalMaximum(amplitude: diurnalAmplitude, peak: diurnalPeakNanos, from: a, to: b)
       segments.append(Segment(start: a, end: b, base0: baseA, baseSlope: slope, bound: max(baseA, baseB) * diurnalMax))
@@ -136,8 +149,10 @@ public struct RateCurve: Sendable {
 
   /// Baseline × profile, or the trace's rate, at `t` (the trace is constant over a segment,
   /// evaluated at its middle so that both ends of a segment agree).
-  static func baseRate(_ traffic: TrafficConfiguration, at t: Int64, within segment: (Int64, Int64)) -> Double {
-    if let trace = traffic.trace { return traceRate(trace, at: segment.0 + (segment.1 - segment.0) / 2) }
+  static func baseRate(
+    _ traffic: TrafficConfiguration, at t: Int64, within segment: (Int64, Int64), lone: Int64
+  ) -> Double {
+    if let trace = traffic.trace { return traceRate(trace, at: segment.0 + (segment.1 - segment.0) / 2, lone: lone) }
     return traffic.baseline * profileMultiplier(traffic.profile, at: t)
   }
 
@@ -155,20 +170,27 @@ public struct RateCurve: Sendable {
     return profile[profile.count - 1].x
   }
 
-  static func traceRate(_ trace: TrafficTrace, at t: Int64) -> Double {
+  /// How long a trace's last row lasts: as long as the row before it, or `lone` (one report
+  /// interval) when it is the only row.
+  static func lastRowLength(_ trace: TrafficTrace, lone: Int64) -> Int64 {
+    let rows = trace.rows
+    guard rows.count >= 2 else { return lone }
+    return rows[rows.count - 1].time.nanoseconds - rows[rows.count - 2].time.nanoseconds
+  }
+
+  static func traceRate(_ trace: TrafficTrace, at t: Int64, lone: Int64) -> Double {
     let rows = trace.rows
     guard !rows.isEmpty else { return 0 }
-    var i = 0
-    while i + 1 < rows.count && rows[i + 1].time.nanoseconds <= t { i += 1 }
     if t < rows[0].time.nanoseconds { return 0 }
-    let length: Int64
-    if i + 1 < rows.count {
-      length = rows[i + 1].time.nanoseconds - rows[i].time.nanoseconds
-    } else if rows.count >= 2 {
-      length = rows[i].time.nanoseconds - rows[i - 1].time.nanoseconds
-    } else {
-      length = 60_000_000_000
+    // The last row at or before `t` (binary search: traces can have many rows).
+    var low = 0, high = rows.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if rows[mid].time.nanoseconds <= t { low = mid } else { high = mid - 1 }
     }
+    let i = low
+    let length =
+      i + 1 < rows.count ? rows[i + 1].time.nanoseconds - rows[i].time.nanoseconds : lastRowLength(trace, lone: lone)
     if i + 1 == rows.count && t >= rows[i].time.nanoseconds + length { return 0 }
     return length > 0 ? rows[i].orders / (Double(length) / 1e9) : 0
   }

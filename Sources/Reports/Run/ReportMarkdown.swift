@@ -20,7 +20,7 @@ public enum ReportMarkdown {
 
     // Title.
     md += "# \(c.name)\n\n"
-    if !c.description.isEmpty { md += c.description + "\n\n" }
+    if !c.description.isEmpty { md += MarkdownText.escape(c.description) + "\n\n" }
     var facts: [String] = []
     if let from = time.longLabel(0), let to = time.longLabel(r.simulatedSeconds) {
       facts.append("**\(from) → \(to) UTC** (\(n.duration(seconds: r.simulatedSeconds)))")

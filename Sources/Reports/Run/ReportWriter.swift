@@ -8,9 +8,12 @@ import Foundation
 /// is moved aside first and deleted once the new one is in place (restored if the rename
 /// fails). On any error the temporary folder is removed: no half-written report is ever left.
 ///
-/// An existing folder is replaced only if it holds nothing but what peaksim writes (the four
-/// outputs, and the experiments' outputs kept beside them), so that `--out .` or a typo can never
-/// delete someone's files. The experiments' outputs of the earlier folder — `compare/`, `sweep/`,
+/// An existing folder is replaced only if it holds nothing but what peaksim wrote there (the
+/// files listed in its `.peaksim-files` manifest, or for an older report the four outputs by
+/// name, and the experiments' outputs kept beside them), so that `--out .` or a typo can never
+/// delete someone's files. A `--out` that is a symbolic link to a folder is followed: the
+/// folder it points to is replaced and the link stays. Temporary folders are removed when
+/// peaksim is interrupted (``TemporaryFolders``), and those of dead processes are swept. The experiments' outputs of the earlier folder — `compare/`, `sweep/`,
 /// `size/`, `replications.csv`, `replications.md` and partial results `*.part-I-of-N.json` — are
 /// moved into the new folder unless it brings its own file of that name.
 public enum ReportWriter {
@@ -45,6 +48,7 @@ public enum ReportWriter {
     let fm = FileManager.default
     var target = folder
     while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
+    target = try followingLink(target)
     let (parent, name) = split(target)
     guard !name.isEmpty, name != ".", name != ".." else {
       throw WriteError(path: folder, reason: "not a folder name peaksim can write a report to")
@@ -58,10 +62,17 @@ public enum ReportWriter {
       }
     }
 
+    TemporaryFolders.sweepStale(beside: target, parent: parent, name: name)
     let temporary = uniqueSibling(of: target, tag: "tmp")
+    guard mkdir(temporary, 0o777) == 0 else {
+      throw WriteError(
+        path: target, reason: "cannot create the report folder there (\(String(cString: strerror(errno))))")
+    }
+    TemporaryFolders.register(temporary)
+    defer { TemporaryFolders.unregister(temporary) }
+    let manifest: File = (ReportManifest.fileName, ReportManifest.render(files.map(\.path)))
     do {
-      try fm.createDirectory(atPath: temporary, withIntermediateDirectories: false)
-      for file in files {
+      for file in files + [manifest] {
         let path = temporary + "/" + file.path
         let directory = split(path).parent
         if !fm.fileExists(atPath: directory) {
@@ -122,11 +133,17 @@ public enum ReportWriter {
     }
     guard isDirectory.boolValue else { throw WriteError(path: target, reason: "exists and is not a folder") }
     let entries = (try? fm.contentsOfDirectory(atPath: target)) ?? []
-    let known: Set<String> = ["summary.json", "timeseries.csv", "report.md", "charts"]
-    var foreign = entries.filter { !known.contains($0) && !isExperimentOutput($0) }
-    if entries.contains("charts") {
-      let charts = (try? fm.contentsOfDirectory(atPath: target + "/charts")) ?? []
-      foreign += charts.filter { !$0.hasSuffix(".svg") }.map { "charts/" + $0 }
+    let written = ReportManifest.read(target) ?? ReportManifest.legacy
+    var foreign: [String] = []
+    for entry in entries where !written.contains(entry) && !isExperimentOutput(entry) {
+      var isFolder: ObjCBool = false
+      let charts = entry == "charts" && fm.fileExists(atPath: target + "/charts", isDirectory: &isFolder)
+      guard charts && isFolder.boolValue else {
+        foreign.append(entry)
+        continue
+      }
+      let inside = (try? fm.contentsOfDirectory(atPath: target + "/charts")) ?? []
+      foreign += inside.map { "charts/" + $0 }.filter { !written.contains($0) }
     }
     guard foreign.isEmpty else {
       let listed = foreign.sorted().prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
@@ -136,6 +153,24 @@ public enum ReportWriter {
           "exists and holds files peaksim did not write (\(listed)); not replacing it — remove it or choose another --out"
       )
     }
+  }
+
+  /// `target` itself, or where it points when it is a symbolic link to a folder; a link to
+  /// nothing or to a file is refused.
+  private static func followingLink(_ target: String) throws(WriteError) -> String {
+    var status = stat()
+    guard lstat(target, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return target }
+    guard let resolved = realpath(target, nil) else {
+      throw WriteError(
+        path: target, reason: "is a symbolic link to nothing (\(String(cString: strerror(errno)))); not following it")
+    }
+    defer { free(resolved) }
+    let path = String(cString: resolved)
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+      throw WriteError(path: target, reason: "is a symbolic link to \(path), which is not a folder")
+    }
+    return path
   }
 
   /// `a/b/c` → (`a/b`, `c`); `c` → (``, `c`); `/c` → (`/`, `c`). (Plain string work: Foundation's

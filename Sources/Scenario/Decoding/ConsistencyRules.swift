@@ -13,6 +13,17 @@ enum ConsistencyRules {
   static let visibilityTimeoutFactor: Int64 = 6
   /// §2 "Recommended maxReceiveCount with Lambda": at least 5.
   static let recommendedMaxReceiveCount = 5
+  /// 9999-12-31T23:59:59Z: the last second RFC 3339 (an order's `created_at`) can write.
+  static let lastCalendarSecond: Int64 = 253_402_300_799
+  /// The most report intervals a run may have: a year at 1 minute is 527,040; a year at 1 s
+  /// (31.6 M rows, about 6 GB of metrics) is refused.
+  static let maximumRows: Int64 = 1_000_000
+
+  /// The shortest whole-second interval that keeps `duration` under ``maximumRows`` rows.
+  static func shortestInterval(for duration: SimDuration) -> SimDuration {
+    let seconds = (duration.nanoseconds / 1_000_000_000 + Int64(maximumRows) - 1) / Int64(maximumRows)
+    return .seconds(max(1, seconds))
+  }
 
   /// Checks `c`. `locate` points a rule at the first of its keys the scenario sets. Rules
   /// that involve a key whose value was already reported as wrong are skipped: the
@@ -41,6 +52,22 @@ enum ConsistencyRules {
       error(
         ["interval", "duration"],
         "must be at most the duration (\(Units.render(c.duration))), found \(Units.render(c.interval))")
+    }
+    if let start = c.startEpochSeconds, start + c.duration.nanoseconds / 1_000_000_000 > Self.lastCalendarSecond {
+      // Order bodies carry `created_at` as RFC 3339, whose years stop at 9999.
+      let end = RFC3339.render(epochSeconds: Self.lastCalendarSecond)
+      error(
+        ["start", "duration"],
+        "the run would end after \(end), the last time an order's created_at can hold; found start \(RFC3339.render(epochSeconds: start)) + duration \(Units.render(c.duration)): start earlier or run shorter"
+      )
+    }
+    let rows = c.interval > .zero ? (c.duration.nanoseconds + c.interval.nanoseconds - 1) / c.interval.nanoseconds : 0
+    if rows > Self.maximumRows {
+      // Every interval is a row of every metric in memory (about 200 bytes) and of timeseries.csv.
+      error(
+        ["interval", "duration"],
+        "the run would have \(ScenarioErrors.grouped(Int(rows))) report intervals of \(Units.render(c.interval)); at most \(ScenarioErrors.grouped(Int(Self.maximumRows))) are allowed (one row each in timeseries.csv): make interval at least \(Units.render(Self.shortestInterval(for: c.duration)))"
+      )
     }
     let defects = c.orders.defects.total
     if defects > 1 + 1e-12 {

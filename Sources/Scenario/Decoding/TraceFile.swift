@@ -60,7 +60,7 @@ enum TraceFile {
       String($0).trimmingSpaces
     }
     if columns != ["time_s", "orders"] {
-      problem(1, "the header must be 'time_s,orders', found '\(slice(header))'")
+      problem(1, "the header must be 'time_s,orders', found '\(quoted(slice(header)))'")
     }
     var rows: [TrafficTrace.Row] = []
     rows.reserveCapacity(lines.count - 1)
@@ -77,24 +77,24 @@ enum TraceFile {
         i += 1
       }
       guard commas == 1 else {
-        problem(lineNumber, "a row must have 2 fields (time_s,orders), found \(commas + 1): '\(slice(line))'")
+        problem(lineNumber, "a row must have 2 fields (time_s,orders), found \(commas + 1)")
         continue
       }
       let timeField = trimmed(line.lowerBound..<comma, in: bytes)
       let ordersField = trimmed((comma + 1)..<line.upperBound, in: bytes)
       guard let ns = seconds(bytes[timeField]), ns >= 0 else {
-        problem(lineNumber, "time_s must be a number of seconds ≥ 0, found '\(slice(timeField))'")
+        problem(lineNumber, "time_s must be a number of seconds ≥ 0, found '\(quoted(slice(timeField)))'")
         continue
       }
       let time = SimDuration(nanoseconds: ns)
       guard let orders = number(bytes[ordersField]), orders.isFinite, orders >= 0 else {
-        problem(lineNumber, "orders must be a number ≥ 0, found '\(slice(ordersField))'")
+        problem(lineNumber, "orders must be a number ≥ 0, found '\(quoted(slice(ordersField)))'")
         continue
       }
       if let previous, time <= previous {
         problem(
           lineNumber,
-          "time_s must increase from row to row, found \(slice(timeField)) after \(Units.renderNumber(previous.seconds))"
+          "time_s must increase from row to row, found \(quoted(slice(timeField))) after \(Units.renderNumber(previous.seconds))"
         )
         continue
       }
@@ -113,6 +113,23 @@ enum TraceFile {
     return problems.isEmpty
       ? .success(TrafficTrace(rows: rows, source: displayName)) : .failure(ScenarioErrors(problems))
   }
+
+  /// At most ``quotedLength`` characters of a field, control characters shown as `?`: an
+  /// error about an unrelated file (a key, a log) never copies its lines to the terminal.
+  static func quoted(_ field: String) -> String {
+    var out = ""
+    for (count, character) in field.enumerated() {
+      if count == quotedLength {
+        out += "…"
+        break
+      }
+      let control = character.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+      out.append(control ? "?" : character)
+    }
+    return out
+  }
+
+  static let quotedLength = 24
 
   private static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
     var lower = range.lowerBound, upper = range.upperBound

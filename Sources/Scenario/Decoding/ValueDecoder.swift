@@ -13,6 +13,9 @@ struct ValueDecoder {
   var scenarioDirectory: String = ""
   /// Traces read so far, shared by the decoders of one load (the scenario and its variants).
   var traceCache = TraceCache()
+  /// Unknown keys reported so far: only the first ``maximumSuggested`` get a did-you-mean.
+  var unknownKeys = 0
+  static let maximumSuggested = 1_000
 
   // MARK: - Reporting
 
@@ -256,6 +259,13 @@ struct ValueDecoder {
     _ key: String, at location: SourceLocation, path: String, allowed: [String], elsewhere: String? = nil
   ) {
     var message = "unknown key '\(key)'"
+    unknownKeys += 1
+    if unknownKeys > Self.maximumSuggested {
+      // Past the first thousand nobody reads them (only 20 errors are printed): no edit
+      // distances and no list of the allowed keys keep a million unknown keys quick and small.
+      report(.error, at: location, path: path, message, found: key)
+      return
+    }
     if let suggestion = Suggestions.nearest(to: key, among: allowed) {
       message += "; did you mean '\(suggestion)'?"
     } else if let elsewhere {

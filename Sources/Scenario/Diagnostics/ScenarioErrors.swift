@@ -13,6 +13,35 @@ public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
 
   /// One diagnostic per line.
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+  /// How many diagnostics a command prints before it only counts the rest (a trace file
+  /// lists 10 problems of its own).
+  public static let maximumShown = 20
+
+  /// The first `maximumShown` diagnostics, one per line, then one line counting the rest
+  /// (`… and 999,980 more errors not shown`), so a file of a million mistakes prints a page.
+  public func lines(maximumShown: Int = ScenarioErrors.maximumShown) -> [String] {
+    var lines = diagnostics.prefix(maximumShown).map(\.description)
+    let rest = diagnostics.dropFirst(maximumShown)
+    guard !rest.isEmpty else { return lines }
+    let errors = rest.filter(\.isError).count, warnings = rest.count - errors
+    var parts: [String] = []
+    if errors > 0 { parts.append("\(Self.grouped(errors)) more error\(errors == 1 ? "" : "s")") }
+    if warnings > 0 { parts.append("\(Self.grouped(warnings)) more warning\(warnings == 1 ? "" : "s")") }
+    lines.append("… and \(parts.joined(separator: " and ")) not shown; fix the ones above first")
+    return lines
+  }
+
+  /// `1234567` → `1,234,567`.
+  static func grouped(_ n: Int) -> String {
+    let digits = String(n)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return out
+  }
 }
 
 extension [ScenarioDiagnostic] {

@@ -6,7 +6,7 @@ enum ScenarioSchema {
   /// section).
   static let settings: [Setting] =
     topLevelSettings + trafficSettings + ordersSettings + queueSettings + eventSourceSettings + lambdaSettings
-    + tableSettings + retriesSettings + sloSettings + costSettings
+    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"
@@ -56,11 +56,19 @@ enum ScenarioSchema {
   /// A full path whose last key is `key`, for a key written in the wrong section
   /// (`batch_size` under `queue:` → `event_source.batch_size`).
   static func pathEnding(with key: String, outside section: String) -> String? {
-    let candidates = settings.map(\.path) + sections
-    return candidates.first { path in
-      path != (section.isEmpty ? key : "\(section).\(key)") && path.split(separator: ".").last.map(String.init) == key
-    }
+    pathsByLastKey[key]?.first { $0 != (section.isEmpty ? key : "\(section).\(key)") }
   }
+
+  /// Settings and sections by their last key, in document order (one lookup per unknown key,
+  /// so a file of a million unknown keys is checked in linear time).
+  private static let pathsByLastKey: [String: [String]] = {
+    var result: [String: [String]] = [:]
+    for path in settings.map(\.path) + sections {
+      result[String(path.split(separator: ".").last ?? "")] =
+        (result[String(path.split(separator: ".").last ?? "")] ?? []) + [path]
+    }
+    return result
+  }()
 
   /// Whether a dotted path names something `--set` or a variant can set; otherwise the
   /// problem, with a did-you-mean.
@@ -73,6 +81,13 @@ enum ScenarioSchema {
     var prefix = ""
     for (index, component) in components.enumerated() {
       let candidate = prefix.isEmpty ? component : "\(prefix).\(component)"
+      // `traffic.bursts[0].x`: a list is set whole; suggesting `traffic.bursts.x` would fail next.
+      if let bracket = component.firstIndex(of: "["),
+        case let list = (prefix.isEmpty ? "" : prefix + ".") + component[..<bracket], setting(list) != nil
+      {
+        return
+          "'\(path)' sets one item of a list, which --set and variants cannot do; set the whole list instead, e.g. \(list)='[{...}, {...}]'"
+      }
       if let setting = setting(candidate) {
         let rest = components.dropFirst(index + 1)
         if rest.isEmpty { return nil }

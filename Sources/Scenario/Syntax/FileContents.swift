@@ -6,21 +6,32 @@ enum FileContents {
   enum ReadProblem: Error, Equatable, CustomStringConvertible {
     case notFound
     case isDirectory
+    /// A device, FIFO or socket: reading `/dev/zero` never ends, and a FIFO blocks.
+    case notRegular(String)
     case unreadable
 
     var description: String {
       switch self {
       case .notFound: "no such file"
       case .isDirectory: "it is a folder, not a file"
+      case .notRegular(let kind): "it is \(kind), not a regular file"
       case .unreadable: "the file cannot be read (check its permissions)"
       }
     }
   }
 
   static func read(_ path: String) -> Result<[UInt8], ReadProblem> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound) }
-    if isDirectory.boolValue { return .failure(.isDirectory) }
+    var status = stat()
+    guard stat(path, &status) == 0 else { return .failure(errno == EACCES ? .unreadable : .notFound) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: return .failure(.isDirectory)
+    case S_IFCHR: return .failure(.notRegular("a character device"))
+    case S_IFBLK: return .failure(.notRegular("a block device"))
+    case S_IFIFO: return .failure(.notRegular("a named pipe (FIFO)"))
+    case S_IFSOCK: return .failure(.notRegular("a socket"))
+    default: return .failure(.notRegular("not a file"))
+    }
     guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
     return .success([UInt8](data))
   }

@@ -81,6 +81,8 @@ indirect enum ScenarioNode: Sendable {
       return .sequence(items, location(sequence.mark))
     case .mapping(let mapping):
       var entries: [Entry] = []
+      var index: [String: Int] = [:]  // by key: a million keys are checked in linear time
+      var merged: [Entry] = []
       for (key, value) in mapping {
         guard case .scalar(let keyScalar) = key else {
           diagnostics.append(
@@ -92,7 +94,11 @@ indirect enum ScenarioNode: Sendable {
         let name = keyScalar.string
         let childPath = path.isEmpty ? name : "\(path).\(name)"
         let child = from(value, source: source, path: childPath, diagnostics: &diagnostics)
-        if let first = entries.firstIndex(where: { $0.key == name }) {
+        if name == "<<" && (keyScalar.style == .plain || keyScalar.style == .any) {
+          merged += mergeKeyEntries(child, path: childPath, diagnostics: &diagnostics)
+          continue
+        }
+        if let first = index[name] {
           let firstLine = entries[first].keyLocation.line.map { " (first given on line \($0))" } ?? ""
           diagnostics.append(
             ScenarioDiagnostic(
@@ -101,10 +107,46 @@ indirect enum ScenarioNode: Sendable {
           entries[first] = Entry(key: name, keyLocation: location(keyScalar.mark), value: child)
           continue
         }
+        index[name] = entries.count
         entries.append(Entry(key: name, keyLocation: location(keyScalar.mark), value: child))
+      }
+      // YAML's merge key: keys written in the mapping win, then the earlier merged mapping.
+      for entry in merged where index[entry.key] == nil {
+        index[entry.key] = entries.count
+        entries.append(entry)
       }
       return .mapping(Mapping(entries: entries, location: location(mapping.mark)))
     }
+  }
+
+  /// The entries a merge key (`<<: *base` or `<<: [*a, *b]`) brings into its mapping.
+  private static func mergeKeyEntries(
+    _ value: ScenarioNode, path: String, diagnostics: inout [ScenarioDiagnostic]
+  ) -> [Entry] {
+    switch value {
+    case .mapping(let mapping): return mapping.entries
+    case .sequence(let items, _):
+      var entries: [Entry] = []
+      for item in items {
+        if case .mapping(let mapping) = item {
+          entries += mapping.entries
+        } else {
+          diagnostics.append(mergeProblem(item, path: path))
+        }
+      }
+      return entries
+    case .scalar:
+      diagnostics.append(mergeProblem(value, path: path))
+      return []
+    }
+  }
+
+  private static func mergeProblem(_ value: ScenarioNode, path: String) -> ScenarioDiagnostic {
+    ScenarioDiagnostic(
+      severity: .error, location: value.location, keyPath: path,
+      message:
+        "a merge key (<<) takes a mapping or a list of mappings, such as <<: *base, found \(value.foundDescription)",
+      found: value.foundDescription, allowed: "a mapping or a list of mappings")
   }
 
   // MARK: - Overrides

@@ -6,6 +6,20 @@ enum YAMLReader {
   /// Parses `text` as one YAML document. Returns `nil` (with diagnostics) when the text is
   /// empty, only comments, or not valid YAML.
   static func parse(_ text: String, source: ScenarioSource, diagnostics: inout [ScenarioDiagnostic]) -> ScenarioNode? {
+    func at(_ line: Int, _ column: Int) -> SourceLocation {
+      guard case .file = source else { return SourceLocation(source: source) }
+      return SourceLocation(source: source, line: line, column: column)
+    }
+    // Refused before Yams reads it: its composer descends recursively and would overflow the stack.
+    if let deep = YAMLNesting.firstTooDeep(in: text) {
+      diagnostics.append(
+        ScenarioDiagnostic(
+          severity: .error, location: at(deep.line, deep.column), keyPath: nil,
+          message:
+            "YAML nested more than \(YAMLNesting.maximumDepth) levels deep (a scenario needs about 6); not read any further",
+          found: "\(deep.depth) levels", allowed: "at most \(YAMLNesting.maximumDepth) levels"))
+      return nil
+    }
     let root: Yams.Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -26,6 +40,16 @@ enum YAMLReader {
           message:
             "the scenario is empty; it needs at least name, duration and traffic.baseline (run `peaksim init` for a starter file)"
         ))
+      return nil
+    }
+    if let excess = AliasExpansion.excess(in: root) {
+      diagnostics.append(
+        ScenarioDiagnostic(
+          severity: .error, location: at(excess.line, excess.column), keyPath: excess.path.isEmpty ? nil : excess.path,
+          message:
+            "YAML aliases (*name) here repeat more than \(AliasExpansion.maximumRepeats) values; write the values out or use fewer aliases",
+          found: "more than \(AliasExpansion.maximumRepeats) repeated values",
+          allowed: "at most \(AliasExpansion.maximumRepeats)"))
       return nil
     }
     return ScenarioNode.from(root, source: source, path: "", diagnostics: &diagnostics)

@@ -28,7 +28,9 @@ import Testing
     let files = try contents(folder)
     #expect(
       Set(files.keys)
-        == Set(["summary.json", "timeseries.csv", "report.md"] + ReportCharts.fileNames.map { "charts/" + $0 }))
+        == Set(
+          ["summary.json", "timeseries.csv", "report.md", ".peaksim-files"]
+            + ReportCharts.fileNames.map { "charts/" + $0 }))
     #expect(try siblings(of: folder).isEmpty)
   }
 

@@ -149,7 +149,8 @@ import Testing
     let dir = try temporaryDirectory()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: PeaksimProcess.executable)
-    process.arguments = ["run", Self.fixtures + "/small.yaml", "--set", "duration=1d", "--out", "out", "--quiet"]
+    // Long enough that it cannot finish within the second before the signal, on any machine.
+    process.arguments = ["run", Self.fixtures + "/small.yaml", "--set", "duration=20d", "--out", "out", "--quiet"]
     process.currentDirectoryURL = URL(fileURLWithPath: dir)
     process.standardError = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice

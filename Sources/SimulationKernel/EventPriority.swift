@@ -12,7 +12,7 @@ public struct EventPriority: Hashable, Comparable, Sendable {
   @inlinable public init(_ rawValue: UInt8) { self.rawValue = rawValue }
 
   /// The priority of events scheduled without one.
-  public static let normal = EventPriority(128)
+  @inlinable public static var normal: EventPriority { EventPriority(128) }
 
   @inlinable public static func < (a: EventPriority, b: EventPriority) -> Bool { a.rawValue < b.rawValue }
 }

@@ -9,9 +9,9 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   @inlinable public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
 
-  public static let zero = SimTime(nanoseconds: 0)
+  @inlinable public static var zero: SimTime { SimTime(nanoseconds: 0) }
   /// Later than any instant a run can reach (≈ 292 years).
-  public static let distantFuture = SimTime(nanoseconds: .max)
+  @inlinable public static var distantFuture: SimTime { SimTime(nanoseconds: .max) }
 
   /// Seconds since the start, as a `Double` (for reports only, never for the clock).
   @inlinable public var seconds: Double { Double(nanoseconds) / 1e9 }
@@ -38,7 +38,7 @@ public struct SimDuration: Hashable, Comparable, Sendable, CustomStringConvertib
 
   @inlinable public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
 
-  public static let zero = SimDuration(nanoseconds: 0)
+  @inlinable public static var zero: SimDuration { SimDuration(nanoseconds: 0) }
 
   @inlinable public static func nanoseconds(_ n: Int64) -> SimDuration { SimDuration(nanoseconds: n) }
   @inlinable public static func microseconds(_ n: Int64) -> SimDuration { SimDuration(nanoseconds: n * 1_000) }

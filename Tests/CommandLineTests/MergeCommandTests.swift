@@ -58,7 +58,11 @@ import Testing
   func aHostilePartialResultIsRefusedAndNothingIsWritten(file: String, message: String) throws {
     let dir = try PeaksimProcess.temporaryDirectory("peaksim-merge-hostile")
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let outcome = try PeaksimProcess.run(["merge", Self.hostile(file)], in: dir)
+    // Bounded like every hostile case: 20 s and 400 MB at most.
+    let run = try PeaksimProcess.runBounded(["merge", Self.hostile(file)], in: dir, seconds: 20)
+    #expect(!run.timedOut, "\(file): merge ran past 20 s")
+    if let rss = run.maxResidentMegabytes { #expect(rss < 400, "\(file): merge reached \(Int(rss)) MB") }
+    let outcome = run.outcome
     #expect(outcome.status == 65, "\(file): \(outcome.stderr)")
     #expect(outcome.stderr.contains(message), "\(file): \(outcome.stderr)")
     #expect(outcome.stdout.isEmpty)

@@ -217,12 +217,10 @@ struct DecoupledPipeline: ~Copyable {
   /// The invocation returned (or was killed): delete what succeeded, return what failed.
   mutating func finishInvocation(_ invocation: InvocationHandle) {
     lambda.end(invocation, now: now, recorder: &recorder)
-    let p = lambda.invocations[Int(invocation.slot)].caller
-    let timedOut = lambda.invocations[Int(invocation.slot)].timedOut
+    let (p, timedOut, deliveries) = lambda.outcome(of: invocation)
     var anyFailure = timedOut
     if !timedOut {
-      for d in lambda.invocations[Int(invocation.slot)].deliveries
-      where d.outcome == .failed || d.outcome == .needsWrite {
+      for d in deliveries where d.outcome == .failed || d.outcome == .needsWrite {
         anyFailure = true
         break
       }
@@ -236,7 +234,7 @@ struct DecoupledPipeline: ~Copyable {
     }
     var deletes = 0
     let receivedAt = esm.pollers[Int(p)].receivedAt
-    for d in lambda.invocations[Int(invocation.slot)].deliveries where !d.isExtraCopy {
+    for d in deliveries where !d.isExtraCopy {
       let succeeded = d.outcome == .written || d.outcome == .duplicate
       if succeeded && (!anyFailure || partial) {
         if settleSuccess(d.receipt) { deletes += 1 }

@@ -20,6 +20,6 @@ enum PipelineEvent: Sendable {
 /// happens then, a message whose visibility timeout ends then is visible before pollers and
 /// invocations act, and everything else fires in the order it was scheduled.
 extension EventPriority {
-  static let arrival = EventPriority(0)
-  static let messageReturn = EventPriority(1)
+  static var arrival: EventPriority { EventPriority(0) }
+  static var messageReturn: EventPriority { EventPriority(1) }
 }

@@ -130,10 +130,8 @@ struct SynchronousPipeline: ~Copyable {
   /// The invocation returns (or is killed): a response to the client.
   mutating func respond(_ invocation: InvocationHandle) {
     lambda.end(invocation, now: now, recorder: &recorder)
-    let i = Int(invocation.slot)
-    let slot = lambda.invocations[i].caller
-    let timedOut = lambda.invocations[i].timedOut
-    let outcome = lambda.invocations[i].deliveries[0].outcome
+    let (slot, timedOut, deliveries) = lambda.outcome(of: invocation)
+    let outcome = deliveries[0].outcome
     lambda.recycle(invocation)
     let written = client.requests[slot].flags.contains(.written)
     if !timedOut && (outcome == .written || (outcome == .duplicate && written)) {

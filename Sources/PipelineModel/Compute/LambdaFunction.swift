@@ -193,6 +193,12 @@ struct LambdaFunction: ~Copyable {
     recorder.addDuration(now - invocations[i].startedAt, memoryMB: configuration.memoryMB)
   }
 
+  /// Who invoked, whether the invocation timed out, and its messages with their outcomes.
+  func outcome(of handle: InvocationHandle) -> (caller: UInt32, timedOut: Bool, deliveries: ContiguousArray<Delivery>) {
+    let i = Int(handle.slot)
+    return (invocations[i].caller, invocations[i].timedOut, invocations[i].deliveries)
+  }
+
   /// Frees the invocation's slot; its later events are stale.
   mutating func recycle(_ handle: InvocationHandle) {
     let i = Int(handle.slot)

@@ -46,12 +46,6 @@ struct ExecutionEnvironments: Sendable {
     newEnvironmentTokens = Self.scalingBurst
   }
 
-  /// Environments alive (busy or idle) after reclaiming expired idle ones.
-  mutating func alive(now: SimTime) -> Int {
-    reclaimIdle(now: now)
-    return inUse + idle.count
-  }
-
   @inline(__always)
   mutating func reclaimIdle(now: SimTime) {
     let cutoff = now - idleExpiry

@@ -5,7 +5,7 @@
 ///
 /// The cases with a column come first, in the column order of `timeseries.csv` (SCENARIO.md
 /// "Outputs": the contract's columns, then the others); run-only figures follow.
-public enum Metric: Int, CaseIterable, Sendable, Comparable {
+public enum Metric: Int, CaseIterable, Sendable {
   case arrivals, sent, queueVisible, queueInFlight, oldestAge, lambdaConcurrency, lambdaThrottles, coldStarts
   case tableWriteCapacity, tableConsumedWCU, tableThrottles, persisted, dlq
   case esmPollers, lambdaConcurrencyLimit, invocations, functionErrors, duplicatesSuppressed, dlqValid, expired
@@ -14,8 +14,6 @@ public enum Metric: Int, CaseIterable, Sendable, Comparable {
   case validOrders, deliveries, throttledBatchesDropped, billedMilliseconds, initMilliseconds, gbSeconds
   case duplicateWrites, messageReturns, sqsSendRequests, sqsReceiveRequests, sqsDeleteRequests, idlePollerSeconds
   case clientRequests, provisionedWCUHours
-
-  public static func < (a: Metric, b: Metric) -> Bool { a.rawValue < b.rawValue }
 
   /// The catalogue line of this metric.
   @inlinable public var descriptor: MetricDescriptor { MetricDescriptor.catalogue[rawValue] }

@@ -25,15 +25,15 @@ import Testing
     var queue = Self.queue(messages: 25)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
-    let v1 = esm.startPoller()
-    let p = try #require(v1)
-    let v2 = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
-    #expect(v2 == .full)
-    let v3 = esm.pollers
-    #expect(v3[Int(p)].deliveries.count == 10)
-    let v4 = queue.inFlightCount
-    let v5 = queue.visibleCount
-    #expect(v4 == 10 && v5 == 15)
+    let started = esm.startPoller()
+    let p = try #require(started)
+    let outcome = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
+    #expect(outcome == .full)
+    let pollers = esm.pollers
+    #expect(pollers[Int(p)].deliveries.count == 10)
+    let inFlightCount = queue.inFlightCount
+    let visibleCount = queue.visibleCount
+    #expect(inFlightCount == 10 && visibleCount == 15)
     #expect(recorder.totals[.sqsReceiveRequests] == 1)
   }
 
@@ -43,21 +43,21 @@ import Testing
     var queue = Self.queue(messages: 3)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
-    let v6 = esm.startPoller()
-    let p = try #require(v6)
-    let v7 = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
-    #expect(v7 == .gathering)
-    let v8 = esm.gatherer
-    #expect(v8 == p)
+    let started = esm.startPoller()
+    let p = try #require(started)
+    let outcome = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
+    #expect(outcome == .gathering)
+    let gatherer = esm.gatherer
+    #expect(gatherer == p)
     #expect(scheduler.nextEventTime == .zero + .seconds(5))
     guard case .eventSource(.windowClosed(let batch)) = scheduler.next(until: .distantFuture) else {
       Issue.record("expected the window to close")
       return
     }
-    let v9 = esm.closeWindow(batch)
-    #expect(v9)
-    let v10 = esm.gatherer
-    #expect(v10 == nil)
+    let closeWindow = esm.closeWindow(batch)
+    #expect(closeWindow)
+    let gatherer2 = esm.gatherer
+    #expect(gatherer2 == nil)
   }
 
   @Test func pollerOnAnEmptyQueueWaitsIdle() throws {
@@ -65,16 +65,16 @@ import Testing
     var queue = Self.queue(messages: 0)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
-    let v11 = esm.startPoller()
-    let p = try #require(v11)
-    let v12 = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
-    #expect(v12 == .idle)
-    let v13 = esm.idlePollers.last
-    #expect(v13 == p)
-    let v14 = esm.emptyLongPolls(now: .zero + .seconds(19))
-    #expect(v14 == 0)
-    let v15 = esm.emptyLongPolls(now: .zero + .seconds(20))
-    #expect(v15 == 1, "§1 Long polling: 20 s")
+    let started = esm.startPoller()
+    let p = try #require(started)
+    let outcome = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
+    #expect(outcome == .idle)
+    let idlePollers = esm.idlePollers.last
+    #expect(idlePollers == p)
+    let emptyLongPolls = esm.emptyLongPolls(now: .zero + .seconds(19))
+    #expect(emptyLongPolls == 0)
+    let emptyLongPolls2 = esm.emptyLongPolls(now: .zero + .seconds(20))
+    #expect(emptyLongPolls2 == 1, "§1 Long polling: 20 s")
   }
 
   /// §2 "Behaviour when the function is throttled": retries back off, never past the timeout.
@@ -83,16 +83,18 @@ import Testing
     var queue = Self.queue(messages: 1)
     var recorder = MetricsRecorder(configuration: TestConfigurations.base(rate: 1, duration: .minutes(1)))
     var scheduler = EventScheduler<PipelineEvent>()
-    let v16 = esm.startPoller()
-    let p = try #require(v16)
+    let started = esm.startPoller()
+    let p = try #require(started)
     _ = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
-    let v17 = esm.throttled(p, now: .zero, visibilityTimeout: .seconds(3), scheduler: &scheduler)
-    #expect(v17)
+    let stillRetrying = esm.throttled(p, now: .zero, visibilityTimeout: .seconds(3), scheduler: &scheduler)
+    #expect(stillRetrying)
     #expect(scheduler.nextEventTime == .zero + .seconds(1))
-    let v18 = esm.throttled(p, now: .zero + .seconds(1), visibilityTimeout: .seconds(3), scheduler: &scheduler)
-    #expect(v18)
+    let stillRetrying2 = esm.throttled(
+      p, now: .zero + .seconds(1), visibilityTimeout: .seconds(3), scheduler: &scheduler)
+    #expect(stillRetrying2)
     #expect(scheduler.pendingCount == 2)
-    let v19 = esm.throttled(p, now: .zero + .seconds(3), visibilityTimeout: .seconds(3), scheduler: &scheduler)
-    #expect(!v19)
+    let stillRetrying3 = esm.throttled(
+      p, now: .zero + .seconds(3), visibilityTimeout: .seconds(3), scheduler: &scheduler)
+    #expect(!stillRetrying3)
   }
 }

@@ -23,8 +23,7 @@ import Testing
     _ = envs.acquire(now: .zero)
     _ = envs.acquire(now: .zero)
     guard case .throttled = envs.acquire(now: .zero) else { Issue.record("§3 concurrency: third is 429"); return }
-    let v1 = envs.inUse
-    #expect(v1 == 2)
+    #expect(envs.inUse == 2)
   }
 
   /// §3 "Scaling rate – since 26/27 Nov 2023": 1,000 new environments per 10 s.

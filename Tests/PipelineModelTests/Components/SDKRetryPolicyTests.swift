@@ -44,7 +44,6 @@ import Testing
       return
     }
     envs.environments[Int(a)].retryTokens = 0
-    let v1 = envs.environments
-    #expect(v1[Int(b)].retryTokens == SDKRetryPolicy.quotaCapacity)
+    #expect(envs.environments[Int(b)].retryTokens == SDKRetryPolicy.quotaCapacity)
   }
 }

@@ -38,18 +38,18 @@ import Testing
       receipt, reason: .tableThrottled, receivedAt: receivedAt, now: scheduler.now, scheduler: &scheduler)
     guard case .waiting = outcome else { Issue.record("expected to wait, got \(outcome)"); return }
     #expect(scheduler.nextEventTime == receivedAt + .seconds(30), "§1 Visibility timeout: from the receive")
-    let v1 = queue.visibleCount
-    let v2 = queue.inFlightCount
-    #expect(v1 == 0 && v2 == 1)
+    let visibleCount = queue.visibleCount
+    let inFlightCount = queue.inFlightCount
+    #expect(visibleCount == 0 && inFlightCount == 1)
     let next = scheduler.next(until: .distantFuture)
     let event = try #require(next)
     guard case .queue(let e) = event else { Issue.record("expected a queue event"); return }
     guard case .visible = queue.handle(e, now: scheduler.now) else { Issue.record("not visible"); return }
-    let v3 = queue.visibleCount
-    let v4 = queue.inFlightCount
-    #expect(v3 == 1 && v4 == 0)
-    let v5 = queue.messages
-    #expect(v5[receipt.slot].lastFailure == .tableThrottled)
+    let visibleCount2 = queue.visibleCount
+    let inFlightCount2 = queue.inFlightCount
+    #expect(visibleCount2 == 1 && inFlightCount2 == 0)
+    let messages = queue.messages
+    #expect(messages[receipt.slot].lastFailure == .tableThrottled)
   }
 
   @Test func staleReceiptNeitherReturnsNorDeletes() throws {
@@ -70,8 +70,8 @@ import Testing
       return
     }
     #expect(scheduler.pendingCount == 0)
-    let v6 = queue.inFlightCount
-    #expect(v6 == 1)
+    let inFlightCount = queue.inFlightCount
+    #expect(inFlightCount == 1)
   }
 
   /// §1 "Redrive policy maxReceiveCount": the receive after the last allowed one moves the message.
@@ -82,18 +82,18 @@ import Testing
       let receivedreceipt = Self.receive(&queue)
       let receipt = try #require(receivedreceipt)
       #expect(Int(receipt.receiveCount) == expected)
-      let v7 = queue.makeVisible(receipt)
-      #expect(v7)
+      let madeVisible = queue.makeVisible(receipt)
+      #expect(madeVisible)
     }
-    let v8 = queue.popVisible()
-    let slot = try #require(v8)
-    let v9 = queue.redrivesOnReceive(slot)
-    #expect(v9)
+    let popVisible = queue.popVisible()
+    let slot = try #require(popVisible)
+    let redrivesOnReceive = queue.redrivesOnReceive(slot)
+    #expect(redrivesOnReceive)
     queue.moveToDLQ(slot)
-    let v10 = queue.dlqCount
-    let v11 = queue.visibleCount
-    let v12 = queue.inFlightCount
-    #expect(v10 == 1 && v11 == 0 && v12 == 0)
+    let dlqCount = queue.dlqCount
+    let visibleCount = queue.visibleCount
+    let inFlightCount = queue.inFlightCount
+    #expect(dlqCount == 1 && visibleCount == 0 && inFlightCount == 0)
   }
 
   /// §1 "Message retention period": a message that outlives retention in flight expires on return.
@@ -110,9 +110,9 @@ import Testing
       return
     }
     #expect(record.orderNumber == 1)
-    let v13 = queue.inFlightCount
-    let v14 = queue.messages.live
-    #expect(v13 == 0 && v14 == 0)
+    let inFlightCount = queue.inFlightCount
+    let messages = queue.messages.live
+    #expect(inFlightCount == 0 && messages == 0)
   }
 
   /// The record stays 32 bytes, so a backlog of a million messages costs 32 MB.

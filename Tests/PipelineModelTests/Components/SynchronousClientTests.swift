@@ -8,18 +8,18 @@ import Testing
     var client = SynchronousClient(retries: 2, seed: 1)
     var scheduler = EventScheduler<PipelineEvent>()
     let slot = client.open(SQSQueueTests.record(1))
-    let v1 = client.retryLater(slot, scheduler: &scheduler)
-    #expect(v1)
-    let v2 = client.retryLater(slot, scheduler: &scheduler)
-    #expect(v2)
-    let v3 = client.retryLater(slot, scheduler: &scheduler)
-    #expect(!v3)
+    let retried = client.retryLater(slot, scheduler: &scheduler)
+    #expect(retried)
+    let retried2 = client.retryLater(slot, scheduler: &scheduler)
+    #expect(retried2)
+    let retried3 = client.retryLater(slot, scheduler: &scheduler)
+    #expect(!retried3)
     #expect(scheduler.pendingCount == 2)
     // The first retry's event is stale once a second retry is scheduled.
-    let v4 = client.isCurrent(.retry(request: slot, attempt: 1))
-    #expect(!v4)
-    let v5 = client.isCurrent(.retry(request: slot, attempt: 2))
-    #expect(v5)
+    let isCurrent = client.isCurrent(.retry(request: slot, attempt: 1))
+    #expect(!isCurrent)
+    let isCurrent2 = client.isCurrent(.retry(request: slot, attempt: 2))
+    #expect(isCurrent2)
   }
 
   /// Full jitter: the n-th wait is uniform on [0, 2^(n-1)) s.

@@ -26,6 +26,10 @@ public struct RunResult: Sendable {
   public var ledger = OrderLedger()
   /// Valid orders held in the DLQ at the end.
   public var dlqValid = 0
+  /// Valid orders in the DLQ whose order was persisted anyway (a late write, or a twin).
+  public var dlqValidAlreadyPersisted = 0
+  /// Valid orders unfinished at the end, included in `endToEnd` at their age (right-censored).
+  public var censoredOrders = 0
   /// Messages held in the DLQ at the end, by the reason of their last failure, in a fixed order.
   public var dlqByReason: [(reason: FailureReason, count: Int)] = []
   public var queueWait = LatencySummary()

@@ -96,7 +96,12 @@ struct DecoupledPipeline: ~Copyable {
     switch event {
     case .handlerWrites(let invocation), .writeRetry(let invocation):
       lambda.writeAttempt(
-        invocation, table: &table, messages: &queue.messages, now: now, recorder: &recorder, scheduler: &scheduler)
+        invocation, newRound: true, table: &table, messages: &queue.messages, now: now, recorder: &recorder,
+        scheduler: &scheduler)
+    case .writesContinue(let invocation):
+      lambda.writeAttempt(
+        invocation, newRound: false, table: &table, messages: &queue.messages, now: now, recorder: &recorder,
+        scheduler: &scheduler)
     case .invocationEnds(let invocation):
       finishInvocation(invocation)
     }
@@ -106,6 +111,7 @@ struct DecoupledPipeline: ~Copyable {
 
   mutating func handleArrival(_ order: PreparedOrder) {
     recorder.count(.arrivals)
+    recorder.ledger.orders += 1
     var record = MessageRecord(
       sentAt: now, orderNumber: order.number, state: .visible, defect: order.defect, items: order.items,
       verdict: order.verdict, units: order.units)
@@ -127,9 +133,9 @@ struct DecoupledPipeline: ~Copyable {
     if tooLarge {
       recorder.ledger.rejectedAtSend += 1
       recorder.count(.rejectedAtSend)
-      // A valid order SQS refused never reaches the table: lost (its duplicate, if any, is
-      // refused the same way, and counted once).
-      if record.isValidOrder && !isCopy { recorder.count(.lost) }
+      // An order SQS refused never reaches the table (its duplicate, if any, is refused the
+      // same way, and counted once).
+      if !isCopy { recorder.orderSettled(record.isValidOrder ? .lost : .discarded) }
       return nil
     }
     let slot = queue.send(record)
@@ -146,7 +152,9 @@ struct DecoupledPipeline: ~Copyable {
       if let full = esm.gathererIsFull() { invoke(full) }
       if queue.visibleCount == 0 { return }
     }
-    while queue.visibleCount > 0, let p = esm.idlePollers.popLast() {
+    // At the in-flight limit a receive gets nothing: the pollers wait until a delete or a
+    // return lifts it (`messagesLeftFlight`), never spin (§1 "In-flight limit"; issue 12 item 1).
+    while queue.visibleCount > 0, queue.canReceive, let p = esm.idlePollers.popLast() {
       poll(p)
     }
   }
@@ -166,8 +174,8 @@ struct DecoupledPipeline: ~Copyable {
     switch outcome {
     case .stale, .waiting:
       break
-    case .expired(let record):
-      recorder.messageExpired(record)
+    case .expired(let record, let fate):
+      recorder.messageExpired(record, fate: fate)
       messagesLeftFlight()
     case .visible:
       recorder.count(.messageReturns)
@@ -251,25 +259,30 @@ struct DecoupledPipeline: ~Copyable {
       }
     }
     recorder.count(.sqsDeleteRequests, by: (deletes + 9) / 10)
+    releaseHolds(deliveries)
     lambda.recycle(invocation)
     endBatch(p)
+  }
+
+  /// The batch is over: its messages are no longer held; one that left the queue meanwhile
+  /// (deleted by a later delivery, expired, moved on) is freed now and its order settled.
+  mutating func releaseHolds(_ deliveries: ContiguousArray<Delivery>) {
+    for d in deliveries where !d.isExtraCopy {
+      recorder.orderSettled(queue.releaseHold(d.receipt))
+    }
   }
 
   /// Deletes a processed message if this delivery still holds it; counts it in the ledger.
   mutating func settleSuccess(_ receipt: ReceiptHandle) -> Bool {
     let record = queue.messages[receipt.slot]
-    guard record.orderNumber == receipt.order, record.state != .free, record.receiveCount == receipt.receiveCount
-    else {
-      return false  // deleted or re-received since: a stale receipt handle deletes nothing
-    }
-    if record.flags.contains(.written) {
-      recorder.ledger.persisted += 1
-      recorder.count(.persisted)
-    } else {
+    // Returned or re-received since: a stale receipt handle deletes nothing.
+    guard record.isCurrent(receipt) else { return false }
+    recorder.ledger.deleted += 1
+    if !record.flags.contains(.written) {
       recorder.ledger.duplicatesSuppressed += 1
       recorder.count(.duplicatesSuppressed)
     }
-    queue.delete(receipt.slot)
+    recorder.orderSettled(queue.depart(receipt.slot))
     messagesLeftFlight()
     return true
   }
@@ -280,7 +293,7 @@ struct DecoupledPipeline: ~Copyable {
     let invocation = esm.pollers[Int(p)].invocation
     var any = false
     for d in lambda.invocations[Int(invocation.slot)].deliveries where !d.isExtraCopy {
-      if queue.makeVisible(d.receipt) {
+      if queue.visibilityTimeoutOverran(d.receipt) {
         any = true
         recorder.count(.messageReturns)
       }
@@ -300,6 +313,8 @@ struct DecoupledPipeline: ~Copyable {
         queue.deliveryFailed(
           d.receipt, reason: .lambdaThrottled, receivedAt: receivedAt, now: now, scheduler: &scheduler))
     }
+    let held = esm.pollers[i].deliveries
+    releaseHolds(held)
     endBatch(p)
   }
 
@@ -311,16 +326,18 @@ struct DecoupledPipeline: ~Copyable {
   // MARK: - Periodic
 
   mutating func reportTick() {
-    var expiredRecords: [MessageRecord] = []
-    queue.sweepRetention(now: now) { expiredRecords.append($0) }
-    for record in expiredRecords { recorder.messageExpired(record) }
-    var dlqExpired: [(FailureReason, Bool)] = []
-    queue.sweepDLQ(now: now) { dlqExpired.append(($0, $1)) }
-    for (reason, valid) in dlqExpired { recorder.expiredFromDLQ(reason: reason, valid: valid) }
+    var expiredRecords: [(MessageRecord, OrderFate?)] = []
+    queue.sweepRetention(now: now) { expiredRecords.append(($0, $1)) }
+    for (record, fate) in expiredRecords { recorder.messageExpired(record, fate: fate) }
+    expiredRecords.removeAll(keepingCapacity: true)
+    queue.sweepDLQ(now: now) { expiredRecords.append(($0, $1)) }
+    for (record, fate) in expiredRecords { recorder.expiredFromDLQ(record, fate: fate) }
     table.advance(to: now)
+    let oldestAge = queue.oldestAge(now: now)
     recorder.closeInterval(
-      at: now, visible: queue.visibleCount, inFlight: queue.inFlightCount, oldestAge: queue.oldestAge(now: now),
-      pollers: esm.activePollers, lambdaLimit: lambda.limit, inUse: lambda.inUse, tableCapacity: table.writeCapacity)
+      at: now, visible: queue.visibleCount, inFlight: queue.inFlightCount, oldestAge: oldestAge,
+      cloudWatchOldestAge: queue.cloudWatchOldestAge(now: now), pollers: esm.activePollers, lambdaLimit: lambda.limit,
+      inUse: lambda.inUse, tableCapacity: table.writeCapacity)
     if now < horizon {
       scheduler.schedule(.reportTick, at: min(now + configuration.interval, horizon))
     }
@@ -335,6 +352,7 @@ struct DecoupledPipeline: ~Copyable {
     recorder.ledger.dlq = queue.dlqCount
     recorder.ledger.queued = queue.visibleCount
     recorder.ledger.inFlight = queue.inFlightCount
+    recorder.censorUnfinished(queue.messages, at: endedAt)
     return recorder.result(
       configuration: configuration, events: Int(scheduler.eventsProcessed), endedAt: endedAt, table: table,
       lambdaLimit: lambda.limit, esmCeiling: esm.ceiling, validations: producer.validations,

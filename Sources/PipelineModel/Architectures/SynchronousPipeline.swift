@@ -10,8 +10,9 @@ import SimulationKernel
 ///   (``SynchronousClient``), who tries again `client_retries` times.
 /// - After the last try the order is gone: `orders.lost` for a valid one.
 ///
-/// The ledger reads `sent` as orders submitted, and `rejected_at_send` as orders whose last try
-/// failed; nothing is ever queued, so `dlq`, `expired` and `queued` stay 0.
+/// The ledger reads `sent` as orders submitted, `deleted` as requests answered with success, and
+/// `rejected_at_send` as requests whose last try failed; nothing is ever queued, so `dlq`,
+/// `expired` and `queued` stay 0.
 struct SynchronousPipeline: ~Copyable {
   let configuration: PipelineConfiguration
   var scheduler = EventScheduler<PipelineEvent>(expectedPending: 4_096)
@@ -62,7 +63,11 @@ struct SynchronousPipeline: ~Copyable {
       switch e {
       case .handlerWrites(let invocation), .writeRetry(let invocation):
         lambda.writeAttempt(
-          invocation, table: &table, messages: &client.requests, now: now, recorder: &recorder,
+          invocation, newRound: true, table: &table, messages: &client.requests, now: now, recorder: &recorder,
+          scheduler: &scheduler)
+      case .writesContinue(let invocation):
+        lambda.writeAttempt(
+          invocation, newRound: false, table: &table, messages: &client.requests, now: now, recorder: &recorder,
           scheduler: &scheduler)
       case .invocationEnds(let invocation):
         respond(invocation)
@@ -76,6 +81,7 @@ struct SynchronousPipeline: ~Copyable {
 
   mutating func handleArrival(_ order: PreparedOrder) {
     recorder.count(.arrivals)
+    recorder.ledger.orders += 1
     if order.defect == nil { recorder.count(.validOrders) }
     let record = MessageRecord(
       sentAt: now, orderNumber: order.number, state: .inFlight, defect: order.defect, items: order.items,
@@ -133,15 +139,14 @@ struct SynchronousPipeline: ~Copyable {
     let (slot, timedOut, deliveries) = lambda.outcome(of: invocation)
     let outcome = deliveries[0].outcome
     lambda.recycle(invocation)
-    let written = client.requests[slot].flags.contains(.written)
-    if !timedOut && (outcome == .written || (outcome == .duplicate && written)) {
-      recorder.ledger.persisted += 1
-      recorder.count(.persisted)
-      client.close(slot)
-    } else if !timedOut && outcome == .duplicate {
-      recorder.ledger.duplicatesSuppressed += 1
-      recorder.count(.duplicatesSuppressed)
-      client.close(slot)
+    if !timedOut && (outcome == .written || outcome == .duplicate) {
+      // A success response: the order is in the table (written now, earlier, or by its twin).
+      recorder.ledger.deleted += 1
+      if !client.requests[slot].flags.contains(.written) {
+        recorder.ledger.duplicatesSuppressed += 1
+        recorder.count(.duplicatesSuppressed)
+      }
+      recorder.orderSettled(client.close(slot))
     } else {
       // A timeout, a throttled write the SDK gave up on, or an invalid order: an error response.
       // A write that landed before a timeout stays in the table; the client still sees an error.
@@ -154,32 +159,18 @@ struct SynchronousPipeline: ~Copyable {
   mutating func failTry(_ slot: UInt32) {
     recorder.count(.clientErrors)
     if client.retryLater(slot, scheduler: &scheduler) { return }
-    let record = client.requests[slot]
-    if record.flags.contains(.written) {
-      // Persisted by a try that timed out after its write: the order is in the table.
-      recorder.ledger.persisted += 1
-      recorder.count(.persisted)
-    } else {
-      recorder.ledger.rejectedAtSend += 1
-      recorder.count(.rejectedAtSend)
-      if record.isValidOrder && !record.flags.contains(.orderPersisted) {
-        let twin = record.twin
-        if twin != .max, client.requests[twin].orderNumber == record.orderNumber, !record.flags.contains(.twinGaveUp) {
-          // The other copy is still trying: the order is lost only if it fails too.
-          client.requests[twin].flags.insert(.twinGaveUp)
-        } else {
-          recorder.count(.lost)
-        }
-      }
-    }
-    client.close(slot)
+    // The customer gives up. A try that timed out after its write left the order in the table
+    // (persisted when it landed); otherwise the order is lost, unless its twin still tries.
+    recorder.ledger.rejectedAtSend += 1
+    recorder.count(.rejectedAtSend)
+    recorder.orderSettled(client.close(slot))
   }
 
   mutating func reportTick() {
     table.advance(to: now)
     recorder.closeInterval(
-      at: now, visible: 0, inFlight: 0, oldestAge: .zero, pollers: 0, lambdaLimit: lambda.limit,
-      inUse: lambda.inUse, tableCapacity: table.writeCapacity)
+      at: now, visible: 0, inFlight: 0, oldestAge: .zero, cloudWatchOldestAge: .zero, pollers: 0,
+      lambdaLimit: lambda.limit, inUse: lambda.inUse, tableCapacity: table.writeCapacity)
     if now < horizon {
       scheduler.schedule(.reportTick, at: min(now + configuration.interval, horizon))
     }
@@ -188,6 +179,7 @@ struct SynchronousPipeline: ~Copyable {
   mutating func finish(endedAt: SimTime) -> RunResult {
     if recorder.rows.last.map({ $0.timeSeconds < endedAt.seconds }) ?? true { reportTick() }
     recorder.ledger.inFlight = client.requests.live
+    recorder.censorUnfinished(client.requests, at: endedAt)
     return recorder.result(
       configuration: configuration, events: Int(scheduler.eventsProcessed), endedAt: endedAt, table: table,
       lambdaLimit: lambda.limit, esmCeiling: 0, validations: producer.validations,

@@ -46,5 +46,5 @@ struct SynchronousClient: ~Copyable {
   }
 
   /// The request is over (answered, or given up).
-  mutating func close(_ slot: UInt32) { requests.free(slot) }
+  mutating func close(_ slot: UInt32) -> OrderFate { requests.release(slot) }
 }

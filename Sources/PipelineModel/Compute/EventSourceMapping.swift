@@ -74,19 +74,16 @@ struct EventSourceMapping: ~Copyable {
   /// copies (§1 "Delivery semantics").
   mutating func receive(into p: UInt32, from queue: inout SQSQueue, now: SimTime, recorder: inout MetricsRecorder) {
     let i = Int(p)
-    let limit = queue.configuration.inFlightLimit
     var received = 0
-    while pollers[i].deliveries.count < batchSize, queue.inFlightCount < limit, let slot = queue.popVisible() {
+    while pollers[i].deliveries.count < batchSize, queue.canReceive, let slot = queue.popVisible() {
       if queue.isExpired(slot, now: now) {
         let record = queue.messages[slot]
-        queue.dropExpired(slot)
-        recorder.messageExpired(record)
+        recorder.messageExpired(record, fate: queue.depart(slot))
         continue
       }
       if queue.redrivesOnReceive(slot) {
-        let record = queue.messages[slot]
         queue.moveToDLQ(slot)
-        recorder.movedToDLQ(reason: record.lastFailure, valid: record.isValidOrder)
+        recorder.movedToDLQ(queue.messages[slot])
         continue
       }
       if pollers[i].deliveries.isEmpty { pollers[i].receivedAt = now }
@@ -100,7 +97,7 @@ struct EventSourceMapping: ~Copyable {
         pollers[i].deliveries.append(Delivery(receipt: receipt, isExtraCopy: true))
       }
     }
-    if queue.inFlightCount >= limit && queue.visibleCount > 0 && recorder.saturation.inFlightLimit == nil {
+    if !queue.canReceive && queue.visibleCount > 0 && recorder.saturation.inFlightLimit == nil {
       recorder.saturation.inFlightLimit = now.seconds
     }
     if received > 0 {

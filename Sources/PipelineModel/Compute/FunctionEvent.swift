@@ -5,12 +5,14 @@ enum FunctionEvent: Sendable {
   case handlerWrites(InvocationHandle)
   /// The SDK retries the throttled writes after its backoff (§4).
   case writeRetry(InvocationHandle)
+  /// A round of writes goes on into the next second of the table's accounting.
+  case writesContinue(InvocationHandle)
   /// The invocation returns, or is killed at its timeout (§3 "Timeout").
   case invocationEnds(InvocationHandle)
 
   var invocation: InvocationHandle {
     switch self {
-    case .handlerWrites(let i), .writeRetry(let i), .invocationEnds(let i): i
+    case .handlerWrites(let i), .writeRetry(let i), .writesContinue(let i), .invocationEnds(let i): i
     }
   }
 }

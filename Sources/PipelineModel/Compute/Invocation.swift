@@ -14,6 +14,9 @@ struct Invocation: Sendable {
   var deadline = SimTime.zero
   var cold = false
   var writeAttempt = 0
+  /// Where the current round of writes stands, and how many of it the SDK will retry.
+  var writeCursor: Int32 = 0
+  var writesToRetry: Int32 = 0
   var timedOut = false
   /// A batch's visibility timeout, counted from its receive (§1); `distantFuture` for a request.
   var visibilityDeadline = SimTime.distantFuture

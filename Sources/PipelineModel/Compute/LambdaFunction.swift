@@ -125,61 +125,97 @@ struct LambdaFunction: ~Copyable {
 
   // MARK: - Writes
 
-  /// One round of `PutItem`s with `attribute_not_exists(order_id)` for the writes still
-  /// pending, one after another: duplicates fail the condition but still consume capacity (§5
-  /// "Conditional write that fails"); throttled writes are retried by the SDK after its backoff
-  /// (§4), or fail the message when the SDK gives up.
+  /// A round of `PutItem`s with `attribute_not_exists(order_id)` for the writes still pending,
+  /// one after another (`newRound`: the first, or the SDK's retry of the throttled ones).
+  ///
+  /// Each write is made at the instant it is sent, and a round that runs into the next second
+  /// goes on in an event there, so the table's per-second accounting never runs ahead of the
+  /// clock. A write that would return after the function timeout never happens: the timeout
+  /// kills the invocation first (§3 "Timeout"; issue 12 item 3). Duplicates fail the condition
+  /// but still consume capacity (§5 "Conditional write that fails"); throttled writes are
+  /// retried by the SDK after its backoff (§4), or fail the message when the SDK gives up.
   mutating func writeAttempt(
-    _ handle: InvocationHandle, table: inout DynamoDBTable, messages: inout MessageStore,
+    _ handle: InvocationHandle, newRound: Bool, table: inout DynamoDBTable, messages: inout MessageStore,
     now: SimTime, recorder: inout MetricsRecorder,
     scheduler: inout EventScheduler<PipelineEvent>
   ) {
     let i = Int(handle.slot)
-    invocations[i].writeAttempt += 1
-    var elapsed = SimDuration.zero
-    var stillPending = 0
+    if newRound {
+      invocations[i].writeAttempt += 1
+      invocations[i].writeCursor = 0
+      invocations[i].writesToRetry = 0
+    }
     let attempt = invocations[i].writeAttempt
+    let deadline = invocations[i].deadline
+    let second = now.nanoseconds / 1_000_000_000
     // One SDK client, and so one retry quota, per execution environment (§4 "Standard mode").
     let environment = Int(invocations[i].environment)
-    for k in invocations[i].deliveries.indices where invocations[i].deliveries[k].outcome == .needsWrite {
+    var t = now
+    var k = Int(invocations[i].writeCursor)
+    while k < invocations[i].deliveries.count {
       let d = invocations[i].deliveries[k]
-      let writeTime = now + elapsed
-      elapsed += table.drawLatency()
-      switch table.write(units: Int(d.units), now: writeTime) {
+      guard d.outcome == .needsWrite else {
+        k += 1
+        continue
+      }
+      if t.nanoseconds / 1_000_000_000 != second {
+        invocations[i].writeCursor = Int32(k)
+        scheduleStep(handle, .writesContinue(handle), at: t, now: now, scheduler: &scheduler)
+        return
+      }
+      let latency = table.drawLatency()
+      if t + latency > deadline {
+        scheduleStep(handle, .invocationEnds(handle), at: deadline, now: now, scheduler: &scheduler)
+        return
+      }
+      switch table.write(units: Int(d.units), now: t) {
       case .accepted:
         recorder.current[.tableConsumedWCU] += Double(d.units)
-        let record = messages[d.receipt.slot]
-        let live = record.orderNumber == d.receipt.order && record.state != .free
-        if live && !record.flags.contains(.written) && !record.flags.contains(.orderPersisted) {
-          invocations[i].deliveries[k].outcome = .written
-          messages[d.receipt.slot].flags.insert(.written)
-          recorder.endToEnd.record(now + elapsed - record.sentAt)
-          let twin = record.twin
-          if twin != .max, messages[twin].orderNumber == d.receipt.order {
-            messages[twin].flags.insert(.orderPersisted)
-          }
-        } else {
-          invocations[i].deliveries[k].outcome = .duplicate
-          recorder.count(.duplicateWrites)
-        }
+        invocations[i].deliveries[k].outcome =
+          persist(d.receipt, writtenAt: t + latency, messages: &messages, recorder: &recorder) ? .written : .duplicate
         retryPolicy.succeeded(onAttempt: attempt, tokens: &environments.environments[environment].retryTokens)
       case .throttled(let reason):
         recorder.count(.tableThrottles)
-        recorder.noteTableThrottle(reason, at: now)
+        recorder.noteTableThrottle(reason, at: t)
         if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &environments.environments[environment].retryTokens) {
-          stillPending += 1
+          invocations[i].writesToRetry += 1
         } else {
           invocations[i].deliveries[k].outcome = .failed
           invocations[i].deliveries[k].failure = .tableThrottled
         }
       }
+      t += latency
+      k += 1
     }
-    if stillPending > 0 {
+    invocations[i].writeCursor = Int32(k)
+    if invocations[i].writesToRetry > 0 {
       let sleep = retryPolicy.sleep(afterAttempt: attempt, &retryStream)
-      scheduleStep(handle, .writeRetry(handle), at: now + elapsed + sleep, now: now, scheduler: &scheduler)
+      scheduleStep(handle, .writeRetry(handle), at: t + sleep, now: now, scheduler: &scheduler)
     } else {
-      scheduleStep(handle, .invocationEnds(handle), at: now + elapsed, now: now, scheduler: &scheduler)
+      scheduleStep(handle, .invocationEnds(handle), at: t, now: now, scheduler: &scheduler)
     }
+  }
+
+  /// An accepted write: the order's first (persisted, whichever message or copy made it, even
+  /// one already moved to the DLQ) or a duplicate the condition rejected. Returns whether it
+  /// was the first.
+  func persist(
+    _ receipt: ReceiptHandle, writtenAt: SimTime, messages: inout MessageStore, recorder: inout MetricsRecorder
+  ) -> Bool {
+    let record = messages[receipt.slot]
+    guard record.orderNumber == receipt.order, record.state != .free, !record.orderIsPersisted else {
+      recorder.count(.duplicateWrites)
+      return false
+    }
+    messages[receipt.slot].flags.insert(.written)
+    recorder.orderPersisted(sentAt: record.sentAt, writtenAt: writtenAt)
+    recorder.dlqCopyPersisted(record)
+    let twin = record.twin
+    if twin != .max, messages[twin].orderNumber == receipt.order, messages[twin].state != .free {
+      messages[twin].flags.insert(.orderPersisted)
+      recorder.dlqCopyPersisted(messages[twin])
+    }
+    return true
   }
 
   // MARK: - End

@@ -9,7 +9,7 @@ public enum Metric: Int, CaseIterable, Sendable {
   case arrivals, sent, queueVisible, queueInFlight, oldestAge, lambdaConcurrency, lambdaThrottles, coldStarts
   case tableWriteCapacity, tableConsumedWCU, tableThrottles, persisted, dlq
   case esmPollers, lambdaConcurrencyLimit, invocations, functionErrors, duplicatesSuppressed, dlqValid, expired
-  case lost, rejectedAtSend, clientErrors
+  case lost, rejectedAtSend, clientErrors, oldestAgeCloudWatch
   // Run-only figures (no column).
   case validOrders, deliveries, throttledBatchesDropped, billedMilliseconds, initMilliseconds, gbSeconds
   case duplicateWrites, messageReturns, sqsSendRequests, sqsReceiveRequests, sqsDeleteRequests, idlePollerSeconds
@@ -104,7 +104,7 @@ public struct MetricDescriptor: Sendable {
       "PutItem calls the table throttled."),
     .init(
       .persisted, key: nil, column: "persisted", .count, .counter, "orders persisted",
-      "Messages whose order was written and the message deleted (the ledger's `persisted`)."),
+      "Orders whose first write to the table succeeded, whichever delivery or copy made it (unique orders written)."),
     .init(
       .dlq, key: nil, column: "dlq", .count, .counter, "messages moved to the DLQ",
       "Messages the redrive policy moved to the DLQ."),
@@ -138,6 +138,10 @@ public struct MetricDescriptor: Sendable {
     .init(
       .clientErrors, key: "client.errors", column: "client_errors", .count, .counter, "errors to customers",
       "Synchronous architecture: error responses to the client."),
+    .init(
+      .oldestAgeCloudWatch, key: "queue.max_oldest_age_cloudwatch_s", column: "oldest_age_cloudwatch_s", .seconds,
+      .gauge, "oldest message age, as CloudWatch shows it",
+      "ApproximateAgeOfOldestMessage: messages received three or more times are left out (§1)."),
     .init(
       .validOrders, key: "orders.valid", column: nil, .count, .counter, "valid orders",
       "Orders whose body the validation core accepts."),

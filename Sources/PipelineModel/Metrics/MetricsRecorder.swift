@@ -12,9 +12,14 @@ struct MetricsRecorder: Sendable {
   var ledger = OrderLedger()
 
   var dlqHeldByReason = [Int](repeating: 0, count: FailureReason.allCases.count)
+  /// Valid orders in the DLQ that were never persisted (`dlq.valid`), and the harmless copies
+  /// of orders already in the table (`dlq.valid_already_persisted`).
   var dlqValidHeld = 0
+  var dlqValidPersistedHeld = 0
   var queueWait = LatencyHistogram()
   var endToEnd = LatencyHistogram()
+  /// Valid orders unfinished at the end, in `endToEnd` at their age then.
+  var censoredOrders = 0
   /// First instants at which each limit was hit, for "what saturated first" in the report.
   var saturation = SaturationLog()
 
@@ -57,45 +62,90 @@ struct MetricsRecorder: Sendable {
     count(.gbSeconds, by: ms / 1_000 * Double(memoryMB) / 1_024)
   }
 
-  mutating func movedToDLQ(reason: FailureReason, valid: Bool) {
-    dlqHeldByReason[Int(reason.rawValue)] += 1
+  /// A message was redriven to the DLQ (§1 "Redrive policy"), with its last failure as reason.
+  mutating func movedToDLQ(_ record: MessageRecord) {
+    dlqHeldByReason[Int(record.lastFailure.rawValue)] += 1
     count(.dlq)
-    if valid {
+    guard record.isValidOrder else { return }
+    if record.orderIsPersisted {
+      dlqValidPersistedHeld += 1
+    } else {
       dlqValidHeld += 1
       count(.dlqValid)
     }
   }
 
-  /// A message's retention ran out in the queue (§1 "Message retention period"): gone, and
-  /// its order lost unless it was written already (through this message or its twin).
-  mutating func messageExpired(_ record: MessageRecord) {
+  /// The first write of an order landed while one of its messages sat in the DLQ: that copy is
+  /// now harmless.
+  mutating func dlqCopyPersisted(_ record: MessageRecord) {
+    guard record.state == .dlq, record.isValidOrder else { return }
+    dlqValidHeld -= 1
+    dlqValidPersistedHeld += 1
+  }
+
+  /// A message's retention ran out in the queue (§1 "Message retention period").
+  mutating func messageExpired(_ record: MessageRecord, fate: OrderFate?) {
     ledger.expired += 1
     count(.expired)
-    if record.isValidOrder && !record.flags.contains(.written) && !record.flags.contains(.orderPersisted) {
+    orderSettled(fate)
+  }
+
+  /// DLQ retention ran out (§1): the message is gone.
+  mutating func expiredFromDLQ(_ record: MessageRecord, fate: OrderFate?) {
+    dlqHeldByReason[Int(record.lastFailure.rawValue)] -= 1
+    if record.isValidOrder {
+      if record.orderIsPersisted { dlqValidPersistedHeld -= 1 } else { dlqValidHeld -= 1 }
+    }
+    ledger.expired += 1
+    count(.expired)
+    orderSettled(fate)
+  }
+
+  /// The first write of an order succeeded (whichever delivery or copy made it): persisted.
+  @inline(__always)
+  mutating func orderPersisted(sentAt: SimTime, writtenAt: SimTime) {
+    ledger.persisted += 1
+    count(.persisted)
+    endToEnd.record(writtenAt - sentAt)
+  }
+
+  /// The last message of an order left the system: its fate, if that decides it.
+  @inline(__always)
+  mutating func orderSettled(_ fate: OrderFate?) {
+    switch fate {
+    case .lost?:
+      ledger.lost += 1
       count(.lost)
+    case .discarded?:
+      ledger.discarded += 1
+    case .persisted?, .livesOnInTwin?, nil:
+      break
     }
   }
 
-  /// DLQ retention ran out (§1): the message is gone, and a valid order with it.
-  mutating func expiredFromDLQ(reason: FailureReason, valid: Bool) {
-    dlqHeldByReason[Int(reason.rawValue)] -= 1
-    ledger.expired += 1
-    count(.expired)
-    if valid {
-      dlqValidHeld -= 1
-      count(.lost)
+  /// Orders still unfinished at the end enter the end-to-end distribution at their age then
+  /// (right-censored, issue 12 item 5): a run that ends with a backlog cannot pass a latency
+  /// SLO on the orders it happened to finish.
+  mutating func censorUnfinished(_ messages: borrowing MessageStore, at end: SimTime) {
+    var censored = 0
+    ledger.unfinished = messages.unfinishedOrders { record in
+      guard record.isValidOrder else { return }
+      endToEnd.record(end - record.sentAt)
+      censored += 1
     }
+    censoredOrders = censored
   }
 
   /// Closes the report interval ending at `now` with the gauges read from the components.
   mutating func closeInterval(
-    at now: SimTime, visible: Int, inFlight: Int, oldestAge: SimDuration, pollers: Int, lambdaLimit: Int,
-    inUse: Int, tableCapacity: Double
+    at now: SimTime, visible: Int, inFlight: Int, oldestAge: SimDuration, cloudWatchOldestAge: SimDuration,
+    pollers: Int, lambdaLimit: Int, inUse: Int, tableCapacity: Double
   ) {
     current.timeSeconds = now.seconds
     current[.queueVisible] = Double(visible)
     current[.queueInFlight] = Double(inFlight)
     current[.oldestAge] = oldestAge.seconds
+    current[.oldestAgeCloudWatch] = cloudWatchOldestAge.seconds
     current[.esmPollers] = Double(pollers)
     peak(.lambdaConcurrency, inUse)
     current[.lambdaConcurrencyLimit] = Double(lambdaLimit)
@@ -123,6 +173,8 @@ struct MetricsRecorder: Sendable {
     result.totals = totals
     result.ledger = ledger
     result.dlqValid = dlqValidHeld
+    result.dlqValidAlreadyPersisted = dlqValidPersistedHeld
+    result.censoredOrders = censoredOrders
     result.dlqByReason = FailureReason.allCases.compactMap { reason in
       let held = dlqHeldByReason[Int(reason.rawValue)]
       return held > 0 ? (reason, held) : nil

@@ -1,10 +1,19 @@
-/// Conservation of messages: every message sent is in exactly one place at the end of a run
-/// (DESIGN.md "Data flow", step 4):
-/// `sent = persisted + duplicatesSuppressed + dlq + expired + rejectedAtSend + queued + inFlight`.
-/// A run whose ledger does not balance is a bug in peaksim and fails loudly.
+/// Conservation, of messages and of orders, checked at the end of every run (DESIGN.md "Data
+/// flow", step 4). A run whose ledgers do not balance is a bug in peaksim and fails loudly.
+///
+/// Messages: every message sent is in exactly one place,
+/// `sent = deleted + dlq + expired + rejectedAtSend + queued + inFlight`.
+///
+/// Orders (issue 12, item 2): an order is persisted when its first write succeeds, whichever
+/// delivery or producer copy made it; it is lost only when no write ever succeeded and none of
+/// its messages is left: `orders = persisted + lost + discarded + unfinished`, where
+/// `discarded` are invalid orders gone for good and `unfinished` is counted independently at
+/// the end, from the messages still held.
 public struct OrderLedger: Sendable, Equatable {
   public var sent = 0
-  public var persisted = 0
+  /// Messages deleted after a successful delivery.
+  public var deleted = 0
+  /// Of the deleted, those whose order had already been written by another delivery or copy.
   public var duplicatesSuppressed = 0
   public var dlq = 0
   public var expired = 0
@@ -12,13 +21,25 @@ public struct OrderLedger: Sendable, Equatable {
   public var queued = 0
   public var inFlight = 0
 
+  /// Orders created by the traffic model.
+  public var orders = 0
+  /// Unique orders written to the table.
+  public var persisted = 0
+  public var lost = 0
+  public var discarded = 0
+  /// Orders with a message still queued, in flight, in the DLQ or held, and no write yet.
+  public var unfinished = 0
+
   public init() {}
 
-  public var accountedFor: Int { persisted + duplicatesSuppressed + dlq + expired + rejectedAtSend + queued + inFlight }
-  public var isBalanced: Bool { sent == accountedFor }
+  public var messagesAccountedFor: Int { deleted + dlq + expired + rejectedAtSend + queued + inFlight }
+  public var ordersAccountedFor: Int { persisted + lost + discarded + unfinished }
+  public var messagesBalance: Bool { sent == messagesAccountedFor }
+  public var ordersBalance: Bool { orders == ordersAccountedFor }
+  public var isBalanced: Bool { messagesBalance && ordersBalance }
 
   public var description: String {
-    "sent \(sent) vs persisted \(persisted) + duplicates_suppressed \(duplicatesSuppressed) + dlq \(dlq) + expired \(expired) + rejected_at_send \(rejectedAtSend) + queued \(queued) + in_flight \(inFlight) = \(accountedFor)"
+    "messages: sent \(sent) vs deleted \(deleted) + dlq \(dlq) + expired \(expired) + rejected_at_send \(rejectedAtSend) + queued \(queued) + in_flight \(inFlight) = \(messagesAccountedFor); orders: \(orders) vs persisted \(persisted) + lost \(lost) + discarded \(discarded) + unfinished \(unfinished) = \(ordersAccountedFor)"
   }
 }
 

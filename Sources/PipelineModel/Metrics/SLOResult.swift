@@ -18,6 +18,9 @@ public struct SLOResult: Sendable, Equatable {
       out.append(
         SLOResult(name: "p99_end_to_end", target: p99.seconds, actual: actual, met: actual <= p99.seconds, unit: "s"))
     }
+    // The true oldest age, not CloudWatch's ApproximateAgeOfOldestMessage: retention counts
+    // from the send whatever the receive count, and the CloudWatch view hides exactly the
+    // messages that keep failing (§1), so an SLO on it could pass while orders age out.
     if let age = slo.maxOldestAge {
       out.append(
         SLOResult(

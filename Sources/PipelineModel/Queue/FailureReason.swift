@@ -18,6 +18,9 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
   case functionTimeout
   /// Another message failed and the batch had no partial batch response (§2).
   case batchFailed
+  /// The invocation outlived the visibility timeout: the message became visible while it ran
+  /// (§1 "Visibility timeout", §7.5).
+  case visibilityTimeout
 
   public var name: String {
     switch self {
@@ -35,6 +38,7 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
     case .tableThrottled: "table_throttled"
     case .functionTimeout: "function_timeout"
     case .batchFailed: "batch_failed"
+    case .visibilityTimeout: "visibility_timeout"
     }
   }
 

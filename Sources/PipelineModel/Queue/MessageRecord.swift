@@ -11,6 +11,11 @@ public struct MessageRecord: Sendable {
     case visible
     /// Received and hidden: processing, or waiting out its visibility timeout.
     case inFlight
+    /// Moved to the dead-letter queue (kept until its DLQ retention runs out).
+    case dlq
+    /// Gone from the queue (deleted or expired) while an invocation still holds a delivery of
+    /// it: kept until that invocation ends, because it may still write the order.
+    case departed
   }
 
   /// Original send time: queue wait, end-to-end latency and retention count from it.
@@ -31,6 +36,9 @@ public struct MessageRecord: Sendable {
   public var verdict: FailureReason
   /// DynamoDB write units of the order's item.
   public var units: UInt16
+  /// Batches (invocations) holding a delivery of this message: while any does, the slot is not
+  /// reused, so a late write still finds its order.
+  public var holders: UInt8
 
   public init(
     sentAt: SimTime, orderNumber: UInt32, twin: UInt32 = .max, state: State, defect: OrderDefect?, items: UInt8,
@@ -47,6 +55,7 @@ public struct MessageRecord: Sendable {
     self.lastFailure = .none
     self.verdict = verdict
     self.units = units
+    self.holders = 0
   }
 
   public struct Flags: OptionSet, Sendable {
@@ -58,12 +67,17 @@ public struct MessageRecord: Sendable {
     public static let orderPersisted = Flags(rawValue: 2)
     /// Sitting in the visible deque (a deque slot refers to it).
     public static let enqueued = Flags(rawValue: 4)
-    /// Synchronous architecture: the twin request of this order gave up; if this one fails too,
-    /// the order is lost (counted once, by whichever copy fails last).
-    public static let twinGaveUp = Flags(rawValue: 8)
   }
 
   public var isValidOrder: Bool { defect == nil }
+
+  /// Whether the order has been written to the table, through this message or its twin.
+  @inlinable
+  public var orderIsPersisted: Bool { flags.contains(.written) || flags.contains(.orderPersisted) }
+
+  /// Whether the message is in the queue (visible or in flight).
+  @inlinable
+  public var isQueued: Bool { state == .visible || state == .inFlight }
 
   /// Whether `receipt` names this message's current receive.
   @inlinable

@@ -19,7 +19,9 @@ struct SQSQueue: ~Copyable {
   /// Every live message in send order, for retention expiry of visible messages.
   var sendOrder = Deque<UInt64>()
   /// DLQ contents by original send time, for DLQ retention (counted from the original send:
-  /// §1 "DLQ message timestamp / retention").
+  /// §1 "DLQ message timestamp / retention"). The messages stay in the store (state `.dlq`):
+  /// a late write of an invocation that outlived its visibility timeout can still persist the
+  /// order of a message already moved (issue 12, item 2).
   var dlqBySendTime = Heap<DLQEntry>()
 
   private(set) var visibleCount = 0
@@ -29,8 +31,7 @@ struct SQSQueue: ~Copyable {
   struct DLQEntry: Comparable, Sendable {
     var sentAt: SimTime
     var sequence: UInt64
-    var reason: FailureReason
-    var valid: Bool
+    var slot: UInt32
     static func < (a: Self, b: Self) -> Bool { (a.sentAt, a.sequence) < (b.sentAt, b.sequence) }
     static func == (a: Self, b: Self) -> Bool { a.sentAt == b.sentAt && a.sequence == b.sequence }
   }
@@ -82,12 +83,29 @@ struct SQSQueue: ~Copyable {
     return nil
   }
 
-  /// Marks a popped visible message as received: hidden, receive count raised (§1 "ReceiveCount").
+  /// Whether a receive may take a message: not while the in-flight limit is reached (§1
+  /// "In-flight limit"); deletes and returns lift it.
+  @inline(__always)
+  var canReceive: Bool { inFlightCount < configuration.inFlightLimit }
+
+  /// Marks a popped visible message as received: hidden, receive count raised (§1 "ReceiveCount"),
+  /// held by the receiving batch until ``releaseHold(_:)``.
   @inline(__always)
   mutating func markReceived(_ slot: UInt32) {
     messages[slot].state = .inFlight
     messages[slot].receiveCount &+= 1
+    messages[slot].holders &+= 1
     inFlightCount += 1
+  }
+
+  /// The batch that received `receipt` has ended: the message is no longer held by it. Returns
+  /// the order's fate when this frees a message that had already left the queue.
+  mutating func releaseHold(_ receipt: ReceiptHandle) -> OrderFate? {
+    let slot = receipt.slot
+    guard messages[slot].orderNumber == receipt.order, messages[slot].holders > 0 else { return nil }
+    messages[slot].holders -= 1
+    guard messages[slot].holders == 0, messages[slot].state == .departed else { return nil }
+    return messages.release(slot)
   }
 
   /// Whether the next receive of this message would exceed `maxReceiveCount`: then SQS moves it
@@ -118,8 +136,9 @@ struct SQSQueue: ~Copyable {
     case stale
     /// Waiting out its visibility timeout (a ``QueueEvent`` is scheduled).
     case waiting
-    /// Retention ran out while it was in flight: deleted, and this is what it was.
-    case expired(MessageRecord)
+    /// Retention ran out while it was in flight: gone, this is what it was, and its order's
+    /// fate if that is decided (nil while a batch still holds it).
+    case expired(MessageRecord, OrderFate?)
     /// Visible again.
     case visible
   }
@@ -150,13 +169,20 @@ struct SQSQueue: ~Copyable {
     let record = messages[receipt.slot]
     guard record.isCurrent(receipt) else { return .stale }
     if isExpired(receipt.slot, now: now) {
-      delete(receipt.slot)
-      return .expired(record)
+      return .expired(record, depart(receipt.slot))
     }
     return makeVisible(receipt) ? .visible : .stale
   }
 
   // MARK: - Return, delete, redrive, expire
+
+  /// The invocation holding `receipt` ran past the visibility timeout: the message is visible
+  /// again while it still runs (§1 "Visibility timeout", §7.5), and a DLQ move would say why.
+  mutating func visibilityTimeoutOverran(_ receipt: ReceiptHandle) -> Bool {
+    guard messages[receipt.slot].isCurrent(receipt) else { return false }
+    messages[receipt.slot].lastFailure = .visibilityTimeout
+    return makeVisible(receipt)
+  }
 
   /// An in-flight message becomes visible again (visibility timeout over, or the batch failed).
   /// Returns false when the delivery is stale (the message was deleted or received again since).
@@ -173,60 +199,58 @@ struct SQSQueue: ~Copyable {
     return true
   }
 
-  /// Deletes a message (after success). Works on an in-flight or a visible message.
-  mutating func delete(_ slot: UInt32) {
+  /// A message leaves the queue or the DLQ (deleted after success, or expired). Its slot is
+  /// freed at once unless a batch still holds it; returns the order's fate when it is freed.
+  mutating func depart(_ slot: UInt32) -> OrderFate? {
     switch messages[slot].state {
     case .inFlight: inFlightCount -= 1
-    case .visible: visibleCount -= 1
-    case .free: return
+    case .visible: if messages[slot].flags.contains(.enqueued) { visibleCount -= 1 }
+    case .dlq: dlqCount -= 1
+    case .free, .departed: return nil
     }
-    messages.free(slot)
+    messages[slot].flags.remove(.enqueued)
+    if messages[slot].holders > 0 {
+      messages[slot].state = .departed
+      return nil
+    }
+    return messages.release(slot)
   }
 
-  /// Moves a message (just popped, not received) to the DLQ.
+  /// Moves a message (just popped, not received) to the DLQ; it keeps its record there.
   mutating func moveToDLQ(_ slot: UInt32) {
-    let record = messages[slot]
-    dlqBySendTime.insert(
-      DLQEntry(sentAt: record.sentAt, sequence: dlqSequence, reason: record.lastFailure, valid: record.isValidOrder))
+    dlqBySendTime.insert(DLQEntry(sentAt: messages[slot].sentAt, sequence: dlqSequence, slot: slot))
+    messages[slot].state = .dlq
     dlqSequence &+= 1
     dlqCount += 1
-    messages.free(slot)
-  }
-
-  /// Drops a popped visible message whose retention ran out.
-  mutating func dropExpired(_ slot: UInt32) {
-    messages.free(slot)
   }
 
   /// Expires the visible messages whose retention has run out, oldest first, calling
-  /// `expired(slot)` before each is dropped. In-flight ones are checked when they return.
-  mutating func sweepRetention(now: SimTime, _ expired: (MessageRecord) -> Void) {
+  /// `expired(record, fate)` for each. In-flight ones are checked when they return.
+  mutating func sweepRetention(now: SimTime, _ expired: (MessageRecord, OrderFate?) -> Void) {
     let limit = now - configuration.retention
     while let ref = sendOrder.first {
       let slot = UInt32(truncatingIfNeeded: ref)
       let order = UInt32(truncatingIfNeeded: ref >> 32)
       let record = messages[slot]
-      if record.state == .free || record.orderNumber != order {
+      if !record.isQueued || record.orderNumber != order {
         sendOrder.removeFirst()
         continue
       }
       guard record.sentAt <= limit else { break }
       sendOrder.removeFirst()
       if record.state == .visible {
-        expired(record)
-        visibleCount -= 1
-        messages.free(slot)
+        expired(record, depart(slot))
       }
     }
   }
 
-  /// Removes DLQ messages older than the DLQ retention, calling `expired(reason, valid)` for each.
-  mutating func sweepDLQ(now: SimTime, _ expired: (FailureReason, Bool) -> Void) {
+  /// Removes DLQ messages older than the DLQ retention, calling `expired(record, fate)` for each.
+  mutating func sweepDLQ(now: SimTime, _ expired: (MessageRecord, OrderFate?) -> Void) {
     let limit = now - configuration.dlqRetention
     while let oldest = dlqBySendTime.min, oldest.sentAt <= limit {
       _ = dlqBySendTime.popMin()
-      dlqCount -= 1
-      expired(oldest.reason, oldest.valid)
+      let record = messages[oldest.slot]
+      expired(record, depart(oldest.slot))
     }
   }
 
@@ -236,11 +260,25 @@ struct SQSQueue: ~Copyable {
       let slot = UInt32(truncatingIfNeeded: ref)
       let order = UInt32(truncatingIfNeeded: ref >> 32)
       let record = messages[slot]
-      if record.state == .free || record.orderNumber != order {
+      if !record.isQueued || record.orderNumber != order {
         sendOrder.removeFirst()
         continue
       }
       return now - record.sentAt
+    }
+    return .zero
+  }
+
+  /// `ApproximateAgeOfOldestMessage` as CloudWatch reports it: messages received three or more
+  /// times are left out (§1 "ApproximateAgeOfOldestMessage"), so poison messages and long
+  /// retries hide from the metric an alarm would watch. Call after ``oldestAge(now:)``.
+  func cloudWatchOldestAge(now: SimTime) -> SimDuration {
+    for ref in sendOrder {
+      let slot = UInt32(truncatingIfNeeded: ref)
+      let order = UInt32(truncatingIfNeeded: ref >> 32)
+      let record = messages[slot]
+      guard record.isQueued, record.orderNumber == order else { continue }
+      if record.receiveCount < Self.backOfQueueAfterReceives { return now - record.sentAt }
     }
     return .zero
   }

@@ -24,7 +24,10 @@ public enum ConsoleSummary {
       ("persisted", n.grouped(r.ledger.persisted)),
     ]
     if decoupled {
-      rows.append(("DLQ", "\(n.grouped(r.ledger.dlq - r.dlqValid)) invalid, \(n.grouped(r.dlqValid)) valid"))
+      var dlq =
+        "\(n.grouped(r.ledger.dlq - r.dlqValid - r.dlqValidAlreadyPersisted)) invalid, \(n.grouped(r.dlqValid)) valid"
+      if r.dlqValidAlreadyPersisted > 0 { dlq += " (+\(n.grouped(r.dlqValidAlreadyPersisted)) already persisted)" }
+      rows.append(("DLQ", dlq))
     } else {
       rows.append(("errors to customers", n.grouped(r.count(.clientErrors))))
     }

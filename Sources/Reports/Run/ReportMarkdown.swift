@@ -94,6 +94,10 @@ public enum ReportMarkdown {
     if decoupled { latency.append(row("queue wait (send → first receive)", r.queueWait)) }
     latency.append(row("end to end (send → persisted)", r.endToEnd))
     md += latency.render() + "\n"
+    if r.censoredOrders > 0 {
+      md +=
+        "End to end includes the **\(n.grouped(r.censoredOrders)) valid orders unfinished at the end** at their age then (right-censored): a run that ends with a backlog cannot pass a latency SLO on the orders it happened to finish.\n\n"
+    }
 
     // Cost.
     md += cost(r)
@@ -154,16 +158,22 @@ public enum ReportMarkdown {
       "orders arrived", n.grouped(r.count(.arrivals)),
       "\(n.grouped(r.count(.validOrders))) valid, \(n.grouped(invalid)) invalid; peak \(n.significant(figures.peakArrivalRate, digits: 3, grouped: true, trimmingZeros: true))/s at \(time.label(figures.peakArrivalAt))",
     ])
-    t.append(["persisted", n.grouped(r.ledger.persisted), "unique orders written to the table"])
+    t.append(["persisted", n.grouped(r.ledger.persisted), "unique orders written to the table, by whichever delivery"])
     if decoupled {
       t.append([
-        "DLQ: invalid orders", n.grouped(r.ledger.dlq - r.dlqValid),
+        "DLQ: invalid orders", n.grouped(r.ledger.dlq - r.dlqValid - r.dlqValidAlreadyPersisted),
         "messages set aside, as they should be (a duplicate send counts twice)",
       ])
       t.append([
         "DLQ: valid orders", n.grouped(r.dlqValid),
-        r.dlqValid == 0 ? "messages" : "messages: **valid orders a customer paid for**",
+        r.dlqValid == 0 ? "messages" : "messages: **valid orders a customer paid for, never persisted**",
       ])
+      if r.dlqValidAlreadyPersisted > 0 {
+        t.append([
+          "DLQ: copies of persisted orders", n.grouped(r.dlqValidAlreadyPersisted),
+          "valid orders already in the table (a late write, or a duplicate send): harmless",
+        ])
+      }
     } else {
       t.append([
         "errors returned to customers", n.grouped(r.count(.clientErrors)),
@@ -175,7 +185,9 @@ public enum ReportMarkdown {
     if decoupled {
       if r.ledger.expired > 0 { t.append(["expired", n.grouped(r.ledger.expired), "messages deleted by retention"]) }
       let left = r.ledger.queued + r.ledger.inFlight
-      if left > 0 { t.append(["still queued at the end", n.grouped(left), "neither persisted nor lost yet"]) }
+      if left > 0 {
+        t.append(["still queued at the end", n.grouped(left), "messages, neither persisted nor lost yet"])
+      }
       t.append([
         "peak backlog", n.grouped(figures.peakBacklog),
         figures.peakBacklog == 0 ? "messages" : "messages visible + in flight, at \(time.label(figures.peakBacklogAt))",
@@ -183,7 +195,12 @@ public enum ReportMarkdown {
       t.append([
         "oldest message", n.duration(seconds: r[.oldestAge]),
         r[.oldestAge] == 0
-          ? "" : "at \(time.label(figures.peakOldestAgeAt)); invalid orders waiting out their receives count too",
+          ? ""
+          : "at \(time.label(figures.peakOldestAgeAt)); the true age, which retention counts from and `max_oldest_age` judges; invalid orders waiting out their receives count too",
+      ])
+      t.append([
+        "oldest message, as CloudWatch shows it", n.duration(seconds: r[.oldestAgeCloudWatch]),
+        "ApproximateAgeOfOldestMessage leaves out messages received 3 or more times (§1): what an alarm sees",
       ])
     }
     let limit = r.lambdaConcurrencyLimit
@@ -206,7 +223,12 @@ public enum ReportMarkdown {
       n.significant(r.tablePeakWriteRate, digits: 3, grouped: true, trimmingZeros: true) + " WCU/s",
       "busiest second",
     ])
-    t.append(["p99 end to end", r.endToEnd.count == 0 ? "–" : n.duration(seconds: r.endToEnd.p99), "send → persisted"])
+    t.append([
+      "p99 end to end", r.endToEnd.count == 0 ? "–" : n.duration(seconds: r.endToEnd.p99),
+      r.censoredOrders == 0
+        ? "send → persisted"
+        : "send → persisted; \(n.grouped(r.censoredOrders)) unfinished orders at their age at the end",
+    ])
     t.append(["cost", n.usd(r.cost.total), "Lambda, SQS and DynamoDB writes for the run"])
     return t
   }
@@ -238,11 +260,11 @@ public enum ReportMarkdown {
       return md + "Empty at the end: no message failed \(maxReceives) receives.\n\n"
     }
     md +=
-      "\(n.grouped(total)) messages at the end, each after \(maxReceives) failed receives: **\(n.grouped(total - r.dlqValid)) invalid orders** and **\(n.grouped(r.dlqValid)) valid orders**. A message is listed under the reason of its last failed receive.\n\n"
+      "\(n.grouped(total)) messages at the end, each after \(maxReceives) failed receives: **\(n.grouped(total - r.dlqValid - r.dlqValidAlreadyPersisted)) invalid orders**, **\(n.grouped(r.dlqValid)) valid orders never persisted** and \(n.grouped(r.dlqValidAlreadyPersisted)) copies of orders already in the table. A message is listed under the reason of its last failed delivery (`visibility_timeout`: its invocation outlived the visibility timeout).\n\n"
     let reasons = r.dlqByReason
     let byName = Dictionary(reasons.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
     var table = MarkdownTable(columns: [.left("reason"), .left("kind"), .right("messages"), .right("share")])
-    for reason in FailureReason.allCases where reason != .none {
+    for reason in FailureReason.allCases {
       guard let count = byName[reason], count > 0 else { continue }
       let kind =
         reason.isValidationFailure

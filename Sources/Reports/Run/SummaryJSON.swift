@@ -10,16 +10,23 @@ import PipelineModel
 ///   `simulated_s`, `interval_s`, `events`, `wall_s` (the simulation's wall-clock seconds: the
 ///   only value that differs between two runs of the same scenario and seed, alone on its line)
 /// - `slo_met`; `slo`: a list of `{name, target, actual, met, unit}`
-/// - `orders.arrived`, `.valid`, `.invalid`, `.lost`, `.peak_arrival_rate` (orders/s, the
-///   busiest interval), `.peak_arrival_at_s`
-/// - `messages.sent`, `.persisted`, `.duplicates_suppressed`, `.dlq`, `.expired`,
-///   `.rejected_at_send`, `.queued_at_end`, `.in_flight_at_end`
-/// - `dlq.valid`, `dlq.invalid`, `dlq.by_reason.<reason>` for every reason in
-///   ``FailureReason`` order (zeros included): the validation core's `oversized`,
-///   `malformed_json`, `not_an_object`, `duplicate_key`, `missing_field`, `wrong_type`,
-///   `invalid_value`, `too_many_items`, `total_mismatch`, then the pipeline's
-///   `lambda_throttled`, `table_throttled`, `function_timeout`, `batch_failed`
-/// - `latency.queue_wait_s` and `latency.end_to_end_s`: `count`, `mean`, `p50`, `p95`, `p99`, `max`
+/// - `orders.arrived`, `.valid`, `.invalid`, `.persisted` (unique orders written), `.lost`,
+///   `.discarded` (invalid orders gone for good), `.unfinished` (no write yet, a message still
+///   queued, in flight or in the DLQ), `.peak_arrival_rate` (orders/s, the busiest interval),
+///   `.peak_arrival_at_s`
+/// - `messages.sent`, `.persisted` (unique orders written to the table, whichever delivery),
+///   `.deleted`, `.duplicates_suppressed` (deleted messages whose order another had written),
+///   `.dlq`, `.expired`, `.rejected_at_send`, `.queued_at_end`, `.in_flight_at_end`
+/// - `dlq.valid` (valid orders in the DLQ never persisted), `dlq.valid_already_persisted`
+///   (harmless copies of orders in the table), `dlq.invalid`, `dlq.by_reason.<reason>` for every
+///   reason in ``FailureReason`` order (zeros included; they add up to `messages.dlq`): the
+///   validation core's `oversized`, `malformed_json`, `not_an_object`, `duplicate_key`,
+///   `missing_field`, `wrong_type`, `invalid_value`, `too_many_items`, `total_mismatch`, then
+///   the pipeline's `lambda_throttled`, `table_throttled`, `function_timeout`, `batch_failed`,
+///   `visibility_timeout`
+/// - `latency.queue_wait_s` and `latency.end_to_end_s`: `count`, `mean`, `p50`, `p95`, `p99`,
+///   `max`; end to end includes the valid orders unfinished at the end at their age then
+///   (right-censored), `latency.end_to_end_s.censored` of them
 /// - `queue.max_visible`, `.max_backlog` (visible + in flight), `.max_oldest_age_s`
 /// - `lambda.peak_concurrency`, `.concurrency_limit`, `.esm_ceiling`, `.peak_esm_pollers`,
 ///   `.invocations`, `.deliveries` (messages handed to invocations), `.messages_per_invocation`, `.cold_starts`, `.throttles`,
@@ -37,8 +44,9 @@ import PipelineModel
 /// - `settings`: every effective key path, in SCENARIO.md order → `{value, source}`: the value
 ///   as a scenario file writes it (`"3m"`, `"512MB"`, `"null"`) and where it came from
 ///   (`default`, `file`, `set`, `variant`, `terraform:<resource address>.<attribute>`)
-/// - `ledger.sent`, `.persisted`, `.duplicates_suppressed`, `.dlq`, `.expired`,
-///   `.rejected_at_send`, `.queued`, `.in_flight`, `.balanced`
+/// - `ledger.sent`, `.deleted` (of them `.duplicates_suppressed`), `.dlq`, `.expired`,
+///   `.rejected_at_send`, `.queued`, `.in_flight` (the message ledger's terms), `.orders`, `.persisted`, `.lost`, `.discarded`,
+///   `.unfinished` (the order ledger's), `.messages_balanced`, `.orders_balanced`, `.balanced`
 public enum SummaryJSON {
   /// The file's text.
   public static func render(_ report: RunReport) -> String {
@@ -61,34 +69,51 @@ public enum SummaryJSON {
     let ledger = r.ledger
 
     let held = Dictionary(r.dlqByReason.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
-    let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter { $0 != .none }.map {
-      ($0.name, .integer(held[$0] ?? 0))
-    }
+    let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter {
+      $0 != .none || held[$0, default: 0] != 0
+    }.map { ($0.name, .integer(held[$0] ?? 0)) }
     let throttles: [(key: String, value: JSONValue)] = r.tableThrottlesByReason.map {
       ($0.reason.name, .integer($0.count))
     }
 
-    func latency(_ l: LatencySummary) -> JSONValue {
-      .object([
+    func latency(_ l: LatencySummary, censored: Int? = nil) -> JSONValue {
+      var fields: [(key: String, value: JSONValue)] = [
         ("count", .integer(Int(clamping: l.count))), ("mean", .number(l.mean)), ("p50", .number(l.p50)),
         ("p95", .number(l.p95)), ("p99", .number(l.p99)), ("max", .number(l.max)),
-      ])
+      ]
+      if let censored { fields.append(("censored", .integer(censored))) }
+      return .object(fields)
     }
 
-    /// `messages` and `ledger` hold the same counts, the terms of the conservation sum:
-    /// `messages` names the two left over for the end of the run, `ledger` adds whether they balance.
-    func ledgerCounts(queued: String, inFlight: String) -> [(key: String, value: JSONValue)] {
-      [
-        ("sent", .integer(ledger.sent)),
-        ("persisted", .integer(ledger.persisted)),
-        ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
-        ("dlq", .integer(ledger.dlq)),
-        ("expired", .integer(ledger.expired)),
-        ("rejected_at_send", .integer(ledger.rejectedAtSend)),
-        (queued, .integer(ledger.queued)),
-        (inFlight, .integer(ledger.inFlight)),
-      ]
-    }
+    let messages: [(key: String, value: JSONValue)] = [
+      ("sent", .integer(ledger.sent)),
+      ("persisted", .integer(ledger.persisted)),
+      ("deleted", .integer(ledger.deleted)),
+      ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
+      ("dlq", .integer(ledger.dlq)),
+      ("expired", .integer(ledger.expired)),
+      ("rejected_at_send", .integer(ledger.rejectedAtSend)),
+      ("queued_at_end", .integer(ledger.queued)),
+      ("in_flight_at_end", .integer(ledger.inFlight)),
+    ]
+    let ledgerTerms: [(key: String, value: JSONValue)] = [
+      ("sent", .integer(ledger.sent)),
+      ("deleted", .integer(ledger.deleted)),
+      ("duplicates_suppressed", .integer(ledger.duplicatesSuppressed)),
+      ("dlq", .integer(ledger.dlq)),
+      ("expired", .integer(ledger.expired)),
+      ("rejected_at_send", .integer(ledger.rejectedAtSend)),
+      ("queued", .integer(ledger.queued)),
+      ("in_flight", .integer(ledger.inFlight)),
+      ("orders", .integer(ledger.orders)),
+      ("persisted", .integer(ledger.persisted)),
+      ("lost", .integer(ledger.lost)),
+      ("discarded", .integer(ledger.discarded)),
+      ("unfinished", .integer(ledger.unfinished)),
+      ("messages_balanced", .bool(ledger.messagesBalance)),
+      ("orders_balanced", .bool(ledger.ordersBalance)),
+      ("balanced", .bool(ledger.isBalanced)),
+    ]
 
     return .object([
       ("scenario", .string(c.name)),
@@ -117,17 +142,21 @@ public enum SummaryJSON {
           ("arrived", .integer(r.count(.arrivals))),
           ("valid", .integer(r.count(.validOrders))),
           ("invalid", .integer(r.count(.arrivals) - r.count(.validOrders))),
+          ("persisted", .integer(ledger.persisted)),
           ("lost", .integer(r.count(.lost))),
+          ("discarded", .integer(ledger.discarded)),
+          ("unfinished", .integer(ledger.unfinished)),
           ("peak_arrival_rate", .number(figures.peakArrivalRate)),
           ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
         ])
       ),
-      ("messages", .object(ledgerCounts(queued: "queued_at_end", inFlight: "in_flight_at_end"))),
+      ("messages", .object(messages)),
       (
         "dlq",
         .object([
           ("valid", .integer(r.dlqValid)),
-          ("invalid", .integer(ledger.dlq - r.dlqValid)),
+          ("valid_already_persisted", .integer(r.dlqValidAlreadyPersisted)),
+          ("invalid", .integer(ledger.dlq - r.dlqValid - r.dlqValidAlreadyPersisted)),
           ("by_reason", .object(byReason)),
         ])
       ),
@@ -135,7 +164,7 @@ public enum SummaryJSON {
         "latency",
         .object([
           ("queue_wait_s", latency(r.queueWait)),
-          ("end_to_end_s", latency(r.endToEnd)),
+          ("end_to_end_s", latency(r.endToEnd, censored: r.censoredOrders)),
         ])
       ),
       (
@@ -252,7 +281,7 @@ public enum SummaryJSON {
       ),
       (
         "ledger",
-        .object(ledgerCounts(queued: "queued", inFlight: "in_flight") + [("balanced", .bool(ledger.isBalanced))])
+        .object(ledgerTerms)
       ),
     ])
   }

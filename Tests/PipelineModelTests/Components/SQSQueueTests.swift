@@ -105,14 +105,67 @@ import Testing
     _ = queue.send(Self.record(1))
     let receivedreceipt = Self.receive(&queue)
     let receipt = try #require(receivedreceipt)
-    guard case .expired(let record) = queue.returnMessage(receipt, now: .zero + .minutes(2)) else {
+    guard case .expired(let record, let fate) = queue.returnMessage(receipt, now: .zero + .minutes(2)) else {
       Issue.record("expected expiry")
       return
     }
     #expect(record.orderNumber == 1)
+    #expect(fate == nil, "the batch that received it still holds it: its order is not decided yet")
     let inFlightCount = queue.inFlightCount
+    let held = queue.messages.live
+    #expect(inFlightCount == 0 && held == 1)
+    let released = queue.releaseHold(receipt)
+    #expect(released == .lost, "a valid order never written, its only message gone")
     let messages = queue.messages.live
-    #expect(inFlightCount == 0 && messages == 0)
+    #expect(messages == 0)
+  }
+
+  /// A message moved to the DLQ keeps its record while a batch holds it, so a late write of
+  /// that batch still finds the order (issue 12 item 2); DLQ retention then frees it.
+  @Test func messageInTheDLQStaysAddressableUntilItsRetentionEnds() throws {
+    var c = QueueConfiguration()
+    c.maxReceiveCount = 1
+    c.dlqRetention = .minutes(5)
+    var queue = SQSQueue(configuration: c, seed: 1)
+    _ = queue.send(Self.record(7))
+    let receivedreceipt = Self.receive(&queue)
+    let receipt = try #require(receivedreceipt)
+    let madeVisible = queue.visibilityTimeoutOverran(receipt)
+    #expect(madeVisible)
+    let popped = queue.popVisible()
+    let slot = try #require(popped)
+    let redrives = queue.redrivesOnReceive(slot)
+    #expect(redrives)
+    queue.moveToDLQ(slot)
+    let record = queue.messages[receipt.slot]
+    #expect(record.state == .dlq && record.orderNumber == 7)
+    #expect(record.lastFailure == .visibilityTimeout)
+    var expired: [OrderFate?] = []
+    queue.sweepDLQ(now: .zero + .minutes(5)) { expired.append($1) }
+    #expect(expired == [nil], "still held by the batch that outlived its visibility timeout")
+    let fate = queue.releaseHold(receipt)
+    #expect(fate == .lost)
+    let dlq = queue.dlqCount
+    let live = queue.messages.live
+    #expect(dlq == 0 && live == 0)
+  }
+
+  /// §1 "ApproximateAgeOfOldestMessage": CloudWatch skips messages received three or more
+  /// times; the true oldest age does not.
+  @Test func cloudWatchOldestAgeSkipsMessagesReceivedThreeTimes() throws {
+    var queue = SQSQueue(configuration: QueueConfiguration(), seed: 1)
+    _ = queue.send(Self.record(1))
+    for _ in 1...3 {
+      let receivedreceipt = Self.receive(&queue)
+      let receipt = try #require(receivedreceipt)
+      _ = queue.makeVisible(receipt)
+    }
+    _ = queue.send(Self.record(2, at: .zero + .seconds(60)))
+    let now = SimTime.zero + .seconds(100)
+    let trueAge = queue.oldestAge(now: now)
+    let cloudWatch = queue.cloudWatchOldestAge(now: now)
+    #expect(trueAge == .seconds(100))
+    #expect(cloudWatch == .seconds(40))
   }
 
   /// The record stays 32 bytes, so a backlog of a million messages costs 32 MB.

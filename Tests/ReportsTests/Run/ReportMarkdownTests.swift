@@ -61,7 +61,7 @@ import Testing
     let result = RunSamples.decoupled
     let text = ReportMarkdown.render(RunSamples.report(result))
     #expect(text.contains("invalid order (validation core)"))
-    #expect(text.contains("**\(NumberFormat.grouped(result.dlqValid)) valid orders**"))
+    #expect(text.contains("**\(NumberFormat.grouped(result.dlqValid)) valid orders never persisted**"))
   }
 
   @Test func synchronousRunsExplainTheMissingQueue() {

@@ -18,6 +18,10 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
   case functionTimeout
   /// Another message failed and the batch had no partial batch response (§2).
   case batchFailed
+  /// The order's item is over DynamoDB's 400 KB item limit: `PutItem` fails with a
+  /// `ValidationException` (HTTP 400), a function error for that message, never retried by the
+  /// SDK (§5 "Capacity units": "Max item size 400 KB").
+  case itemTooLarge
 
   public var name: String {
     switch self {
@@ -35,11 +39,16 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
     case .tableThrottled: "table_throttled"
     case .functionTimeout: "function_timeout"
     case .batchFailed: "batch_failed"
+    case .itemTooLarge: "item_too_large"
     }
   }
 
   /// True for the reasons an invalid order fails with.
   public var isValidationFailure: Bool { rawValue >= 1 && rawValue <= 9 }
+
+  /// True for the failures a caller sees as a 4xx: the order itself is wrong (invalid, or too
+  /// large for the table), so retrying the same request cannot succeed.
+  public var isClientError: Bool { isValidationFailure || self == .itemTooLarge }
 
   public init(_ reason: ValidationReason) {
     switch reason {

@@ -37,6 +37,7 @@ import Testing
   @Test func aCPUBoundHandlerRunsLongerWithLessMemory() throws {
     var c = TestConfigurations.base(rate: 2, duration: .minutes(5))
     c.traffic.arrivals = .uniform
+    c.traffic.bursts = [.init(at: .minutes(4), length: .minutes(1), x: 0)]  // every invocation ends
     c.lambda.perInvocation = .constant(0.100)
     c.lambda.perMessage = .constant(0)
     c.lambda.measuredAtMB = 1_024

@@ -44,7 +44,8 @@ import Testing
 
   @Test func newLambdaKeysAreReadAndListed() throws {
     let yaml = scenario(
-      "lambda:\n  memory: 512MB\n  provisioned_concurrency: 10\n  duration:\n    measured_at: 1769MB\n    cpu_bound: 0.6\n")
+      "lambda:\n  memory: 512MB\n  provisioned_concurrency: 10\n"
+        + "  duration:\n    measured_at: 1769MB\n    cpu_bound: 0.6\n")
     let c = try #require(parse(yaml).value).configuration
     #expect(c.lambda.measuredAtMB == 1_769)
     #expect(c.lambda.cpuBound == 0.6)

@@ -139,8 +139,9 @@ extension TerraformMapping {
     // version it names is the one the event source mapping invokes).
     let configs = document.resources(ofType: "aws_lambda_provisioned_concurrency_config")
     let joined = configs.filter { Self.joins($0, function: f) == true }
-    if let config = joined.first ?? (configs.count == 1 && Self.joins(configs[0], function: f) == nil ? configs[0] : nil)
-    {
+    // One config that names no known function is taken to be this function's.
+    let lone = configs.count == 1 && Self.joins(configs[0], function: f) == nil ? configs.first : nil
+    if let config = joined.first ?? lone {
       map(
         config, "provisioned_concurrent_executions", to: "lambda.provisioned_concurrency", expected: "a whole number",
         Self.count)

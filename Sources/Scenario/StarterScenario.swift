@@ -43,11 +43,11 @@ public enum StarterScenario {
       client_retries: 2                 # synchronous architecture: tries after the first before an order is lost
 
     queue:                              # SQS standard queue
-      visibility_timeout: 3m            # AWS default 30s (0s-12h); AWS advises at least 6 x lambda.timeout
+      visibility_timeout: 30s           # 0s-12h; AWS advises at least 6 x lambda.timeout
       max_receive_count: 10             # receives before a message moves to the DLQ (1-1000; AWS advises >= 5); null = no DLQ
       retention: 4d                     # a message older than this is deleted: a lost order (60s-14d)
       dlq_retention: 14d                # counted from the original send; keep it longer than retention
-      max_message_size: 256KiB          # larger bodies are rejected at send (1KiB-1MiB)
+      max_message_size: 1MiB            # larger bodies are rejected at send (1KiB-1MiB; default 256KiB if start is before Aug 2025)
       in_flight_limit: 120000           # received but not yet deleted messages, at most
       duplicate_delivery: 0             # probability that a receive hands out an extra copy (at-least-once)
 
@@ -60,7 +60,7 @@ public enum StarterScenario {
 
     lambda:
       memory: 1024MB                    # 128MB-10240MB; CPU grows with memory
-      timeout: 30s                      # 1s-900s; must not exceed queue.visibility_timeout
+      timeout: 3s                       # 1s-900s; must not exceed queue.visibility_timeout
       reserved_concurrency: null        # both floor and ceiling for this function; at most account - 100; null = not set
       account_concurrency: 1000         # the Region's concurrency quota
       other_functions_concurrency: 0    # concurrency the rest of the account uses
@@ -69,7 +69,10 @@ public enum StarterScenario {
       duration:                         # handler time
         per_invocation: {dist: lognormal, median: 15ms, sigma: 0.4}
         per_message: {dist: lognormal, median: 4ms, sigma: 0.3}
+        measured_at: null               # memory the durations were measured at; null = lambda.memory
+        cpu_bound: 0                    # share of the handler time that scales with CPU (1 vCPU at 1769MB); 0 = none
       architecture: x86_64              # x86_64 | arm64 (prices differ)
+      provisioned_concurrency: 0        # pre-initialised environments: no cold start, billed per GB-s for the whole run
 
     table:                              # DynamoDB orders table
       mode: on_demand                   # on_demand | provisioned

@@ -56,3 +56,29 @@ import Testing
     }
   }
 }
+
+/// Issue 12 item 7: `size --objective cost --for lambda.memory` on a CPU-bound function
+/// (aws-behaviour.md §3 "Memory and CPU"): too little memory overruns the timeout and fails,
+/// too much pays for CPU the single-threaded handler cannot use; the answer is the cheapest
+/// passing memory, strictly inside the range.
+@Suite struct MemorySizingTests {
+  @Test func sizeForCostFindsTheCheapestMemoryBetweenTheEnds() async throws {
+    let scenario = try ExperimentScenario(
+      path: Fixtures.repositoryRoot + "/scenarios/memory-tuning.yaml", overrides: ["duration=10m"], seed: nil)
+    let sizing = try Sizing(
+      scenario: scenario, path: "lambda.memory", range: SizingRange(lower: 768, upper: 2_048, step: 256),
+      objective: .cost)
+    let result = try await sizing.run(on: ParallelRunner(jobs: 2))
+    let answer = try #require(result.outcome.answer)
+    let lowest = try #require(result.point(768))
+    let highest = try #require(result.point(2_048))
+    #expect(!lowest.passes, "768MB overruns the 3 s timeout")
+    #expect(highest.passes)
+    let chosen = try #require(result.point(answer))
+    #expect(answer > 768 && answer < 2_048, "the minimum lies between the ends, found \(answer)")
+    #expect(chosen.meanCost < highest.meanCost)
+    for point in result.points where point.passes {
+      #expect(chosen.meanCost <= point.meanCost, "\(point.value)MB costs less than the answer \(answer)MB")
+    }
+  }
+}

@@ -36,6 +36,11 @@ import Testing
       let expected = min(1_250, 5 + 300 * (k + 1))
       #expect(abs(peak - expected) <= 6, "minute \(k + 1): \(peak) vs \(expected)")
     }
+    // The rate itself, minute over minute below the cap: exactly +300 (a +299/min ramp fails
+    // here, not just outside a tolerance; issue 12 item 10).
+    for k in 1..<p.count where p[k] < 1_250 {
+      #expect(p[k] - p[k - 1] == 300, "§2 Scale-up rate: +\(p[k] - p[k - 1]) in minute \(k + 1), expected +300")
+    }
     #expect(result.count(.lambdaConcurrency) == 1_250)
   }
 

@@ -63,6 +63,6 @@ import Testing
     }
     let lines = errors.lines()
     #expect(lines.count == 21)
-    #expect(lines.last == "… and 10 more errors and 1 more warning not shown; fix the ones above first")
+    #expect(lines.last == "… and 10 more errors not shown; fix the ones above first")
   }
 }

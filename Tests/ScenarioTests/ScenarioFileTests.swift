@@ -131,7 +131,8 @@ import Testing
     #expect(c.startEpochSeconds == nil)
     #expect(c.queue.visibilityTimeout == .seconds(30))  // §1
     #expect(c.queue.retention == .days(4))  // §1
-    #expect(c.queue.maxMessageSize == 262_144)  // §1
+    #expect(c.queue.maxMessageSize == 1_048_576)  // §1: no start = today's limit
+    #expect(c.lambda.timeout == .seconds(3))  // §3
     #expect(c.queue.inFlightLimit == 120_000)  // §1
     #expect(c.eventSource.batchSize == 10)  // §2
     #expect(c.eventSource.batchingWindow == .zero)  // §2

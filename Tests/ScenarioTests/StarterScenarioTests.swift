@@ -36,9 +36,8 @@ import Testing
     ) { _ in .default }
     let differing = zip(s.effectiveSettings, defaults).filter { $0.value != $1.value }.map(\.0.keyPath)
     // What a starter must choose (name, description, duration, traffic.baseline: SCENARIO.md
-    // gives them no default), and the visibility timeout: AWS's 30 s default would draw its
-    // warning against a 30 s function timeout (6 × 30 s = 3 min; reference §1 Visibility timeout).
-    #expect(differing == ["name", "description", "duration", "traffic.baseline", "queue.visibility_timeout"])
+    // gives them no default); AWS's 3 s function timeout fits its 30 s visibility timeout.
+    #expect(differing == ["name", "description", "duration", "traffic.baseline"])
   }
 
   @Test func theStartersCommentedExamplesAreValidWhenUncommented() throws {

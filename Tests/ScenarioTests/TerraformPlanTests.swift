@@ -61,6 +61,11 @@ import Testing
       // §10 "Terraform AWS attributes": -1 = unreserved.
       ("lambda.reserved_concurrency", "null", m + "aws_lambda_function.processor.reserved_concurrent_executions"),
       ("lambda.architecture", "arm64", m + "aws_lambda_function.processor.architectures"),
+      // §3 "Provisioned concurrency": the config joined to the function by name.
+      (
+        "lambda.provisioned_concurrency", "50",
+        m + "aws_lambda_provisioned_concurrency_config.live.provisioned_concurrent_executions"
+      ),
       ("table.mode", "provisioned", t + "aws_dynamodb_table.orders.billing_mode"),
       ("table.write_capacity", "500", t + "aws_dynamodb_table.orders.write_capacity"),
       // §5 "Auto scaling (provisioned)": target tracking on write utilisation, 70 % = 0.7.
@@ -119,7 +124,6 @@ import Testing
     let messages = try Self.load(Self.reading(Self.modulesPlan)).warnings.map(\.message)
     for attribute in [
       "module.orders.aws_sqs_queue.orders.receive_wait_time_seconds",
-      "module.orders.aws_lambda_provisioned_concurrency_config.live.provisioned_concurrent_executions",
       "module.orders.aws_lambda_event_source_mapping.orders.provisioned_poller_config",
       "module.orders.aws_lambda_alias.live.routing_config",
     ] {

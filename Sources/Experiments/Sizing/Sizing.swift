@@ -98,13 +98,23 @@ public struct Sizing: Sendable {
   /// The configuration of `value` (the scenario loaded with `--set PATH=VALUE`), one per
   /// replication, each with its replication's seed.
   func configurations(value: Int) throws(ExperimentError) -> [PipelineConfiguration] {
-    let configuration = try scenario.configuration(adding: ["\(path)=\(value)"], context: "\(path)=\(value)")
+    let setting = Self.setting(path, value)
+    let configuration = try scenario.configuration(adding: [setting], context: setting)
     return (0..<replications).map { replication in
       var copy = configuration
       copy.seed = StreamSeed.replication(replication, of: configuration.seed)
       return copy
     }
   }
+
+  /// `PATH=VALUE` for `--set`: memory sizes are written in MB (`lambda.memory=1024MB`), as the
+  /// scenario format asks; every other sized key is a bare whole number.
+  static func setting(_ path: String, _ value: Int) -> String {
+    megabyteKeys.contains(path) ? "\(path)=\(value)MB" : "\(path)=\(value)"
+  }
+
+  /// Keys whose whole-number values are Lambda memory sizes (aws-behaviour.md §3 "Memory and CPU").
+  static let megabyteKeys: Set<String> = ["lambda.memory", "lambda.duration.measured_at"]
 
   /// What the search found and every point evaluated.
   public struct Result: Sendable {

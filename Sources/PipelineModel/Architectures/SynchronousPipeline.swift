@@ -151,14 +151,16 @@ struct SynchronousPipeline: ~Copyable {
       // A timeout, a throttled write the SDK gave up on, or an invalid order: an error response.
       // A write that landed before a timeout stays in the table; the client still sees an error.
       recorder.count(.functionErrors)
-      failTry(slot)
+      // A 4xx (the order is invalid or too large) is not retried: the same request fails again.
+      failTry(slot, retry: timedOut || !(outcome == .failed && deliveries[0].failure.isClientError))
     }
   }
 
-  /// An error reaches the client: it retries after a jittered exponential backoff, or gives up.
-  mutating func failTry(_ slot: UInt32) {
+  /// An error reaches the client: it retries after a jittered exponential backoff, or gives up
+  /// (at once when `retry` is false).
+  mutating func failTry(_ slot: UInt32, retry: Bool = true) {
     recorder.count(.clientErrors)
-    if client.retryLater(slot, scheduler: &scheduler) { return }
+    if retry && client.retryLater(slot, scheduler: &scheduler) { return }
     // The customer gives up. A try that timed out after its write left the order in the table
     // (persisted when it landed); otherwise the order is lost, unless its twin still tries.
     recorder.ledger.rejectedAtSend += 1

@@ -8,7 +8,15 @@ import SimulationKernel
 /// concurrency"), and an execution environment: a warm idle one if there is one (most recently
 /// used first), otherwise a new one that pays a cold start. New environments are limited to
 /// 1,000 every 10 s per function (§3 "Scaling rate – since 26/27 Nov 2023"); a request beyond
-/// either limit is throttled (429). Idle environments are reclaimed after `idleExpiry`.
+/// either limit is throttled (429); before Nov 2023 the rule was a burst of 3,000 then +500 per
+/// minute (§3 "Scaling rate – before Nov 2023", chosen by ``DateRules/lambdaScaling(at:)``).
+/// Idle environments are reclaimed after `idleExpiry`.
+///
+/// Provisioned concurrency (§3 "Provisioned concurrency"): the first `provisioned` environments
+/// are initialised before the run, are never reclaimed and never pay a cold start; an
+/// invocation takes one of them when one is free and spills over to on-demand environments
+/// (warm or cold, under the scaling rate) beyond them. They count against the same concurrency
+/// limit.
 ///
 /// Each environment has an identity: what lives in it (the SDK client's retry quota, §4) lasts
 /// as long as it does.
@@ -31,8 +39,12 @@ struct ExecutionEnvironments: Sendable {
   /// Token bucket of new environments: 1,000 per 10 s, refilled continuously.
   var newEnvironmentTokens: Double
   var tokensUpdatedAt = SimTime.zero
-  static let scalingBurst = 1_000.0
-  static let scalingRefillPerSecond = 100.0
+  let scalingBurst: Double
+  let scalingRefillPerSecond: Double
+  /// Environments `0 ..< provisioned` are the provisioned ones.
+  let provisioned: Int
+  /// Free provisioned environments.
+  var provisionedIdle: ContiguousArray<UInt32> = []
 
   enum Acquisition {
     case warm(UInt32)
@@ -40,11 +52,24 @@ struct ExecutionEnvironments: Sendable {
     case throttled
   }
 
-  init(limit: Int, idleExpiry: SimDuration) {
+  init(
+    limit: Int, idleExpiry: SimDuration, provisioned: Int = 0, scaling: DateRules.LambdaScaling = .perFunction
+  ) {
     self.limit = limit
     self.idleExpiry = idleExpiry
-    newEnvironmentTokens = Self.scalingBurst
+    self.provisioned = provisioned
+    scalingBurst = scaling.burst
+    scalingRefillPerSecond = scaling.refillPerSecond
+    newEnvironmentTokens = scaling.burst
+    for index in 0..<provisioned {
+      environments.append(Environment())
+      provisionedIdle.append(UInt32(provisioned - 1 - index))
+    }
   }
+
+  /// Whether `environment` is one of the provisioned ones.
+  @inline(__always)
+  func isProvisioned(_ environment: UInt32) -> Bool { Int(environment) < provisioned }
 
   @inline(__always)
   mutating func reclaimIdle(now: SimTime) {
@@ -58,13 +83,17 @@ struct ExecutionEnvironments: Sendable {
   /// Takes a concurrency slot and an environment, or reports a throttle.
   mutating func acquire(now: SimTime) -> Acquisition {
     guard inUse < limit else { return .throttled }
+    if let ready = provisionedIdle.popLast() {
+      inUse += 1
+      return .warm(ready)
+    }
     reclaimIdle(now: now)
     if let warm = idle.popLast() {
       inUse += 1
       return .warm(warm)
     }
     let elapsed = (now - tokensUpdatedAt).seconds
-    newEnvironmentTokens = min(Self.scalingBurst, newEnvironmentTokens + elapsed * Self.scalingRefillPerSecond)
+    newEnvironmentTokens = min(scalingBurst, newEnvironmentTokens + elapsed * scalingRefillPerSecond)
     tokensUpdatedAt = now
     guard newEnvironmentTokens >= 1 else { return .throttled }
     newEnvironmentTokens -= 1
@@ -81,6 +110,10 @@ struct ExecutionEnvironments: Sendable {
   mutating func release(_ environment: UInt32, now: SimTime) {
     inUse -= 1
     environments[Int(environment)].lastUsed = now
-    idle.append(environment)
+    if isProvisioned(environment) {
+      provisionedIdle.append(environment)
+    } else {
+      idle.append(environment)
+    }
   }
 }

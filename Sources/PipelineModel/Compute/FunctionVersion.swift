@@ -7,8 +7,11 @@ struct FunctionVersion: Sendable {
   let perInvocation: Distribution.Sampler
   let perMessage: Distribution.Sampler
   let coldStart: Distribution.Sampler
+  /// The handler's time at this memory relative to the measured durations (``CPUScaling``).
+  let durationFactor: Double
 
   init(configuration: LambdaConfiguration) {
+    durationFactor = CPUScaling.durationFactor(configuration)
     perInvocation = configuration.perInvocation.sampler()
     perMessage = configuration.perMessage.sampler()
     coldStart = configuration.coldStart.sampler()

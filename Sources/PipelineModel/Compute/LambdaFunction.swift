@@ -23,7 +23,9 @@ struct LambdaFunction: ~Copyable {
   init(configuration: PipelineConfiguration) {
     self.configuration = configuration.lambda
     environments = ExecutionEnvironments(
-      limit: configuration.lambda.concurrencyLimit, idleExpiry: configuration.lambda.idleExpiry)
+      limit: configuration.lambda.concurrencyLimit, idleExpiry: configuration.lambda.idleExpiry,
+      provisioned: configuration.lambda.provisionedConcurrency,
+      scaling: DateRules.lambdaScaling(at: configuration.startEpochSeconds))
     version = FunctionVersion(configuration: configuration.lambda)
     retryPolicy = SDKRetryPolicy(configuration.retries)
     durationStream = RandomStream(seed: configuration.seed, name: "lambda.duration")
@@ -68,6 +70,7 @@ struct LambdaFunction: ~Copyable {
     invocations[i].visibilityEventScheduled = false
     if cold { recorder.count(.coldStarts) }
     recorder.count(.invocations)
+    recorder.countProvisionedUse(provisioned: environments.isProvisioned(environment), of: environments.provisioned)
     recorder.peak(.lambdaConcurrency, inUse)
     // Judge every body with the real validation core (its verdict travels with the message).
     var writes = 0
@@ -85,6 +88,7 @@ struct LambdaFunction: ~Copyable {
     }
     var busy = version.perInvocation.draw(&durationStream)
     for _ in 0..<invocations[i].deliveries.count { busy += version.perMessage.draw(&durationStream) }
+    busy *= version.durationFactor  // §3 "Memory and CPU"
     var initDelay = SimDuration.zero
     if cold {
       let phase = InitPhase(seconds: version.coldStart.draw(&coldStartStream))
@@ -226,7 +230,9 @@ struct LambdaFunction: ~Copyable {
   mutating func end(_ handle: InvocationHandle, now: SimTime, recorder: inout MetricsRecorder) {
     let i = Int(handle.slot)
     environments.release(invocations[i].environment, now: now)
-    recorder.addDuration(now - invocations[i].startedAt, memoryMB: configuration.memoryMB)
+    recorder.addDuration(
+      now - invocations[i].startedAt, memoryMB: configuration.memoryMB,
+      provisioned: environments.isProvisioned(invocations[i].environment))
   }
 
   /// Who invoked, whether the invocation timed out, and its messages with their outcomes.

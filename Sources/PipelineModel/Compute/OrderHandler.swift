@@ -2,8 +2,12 @@ import OrderValidation
 import SimulationKernel
 
 /// The order processor's code path inside an invocation: regenerate the message body, judge it
-/// with the real validation core, and size the table item (§5 "Capacity units": 1 KB write units).
+/// with the real validation core, and size the table item (§5 "Capacity units": 1 KB write
+/// units, rounded up; an item over 400 KB is refused by DynamoDB, not capped).
 struct OrderHandler: ~Copyable {
+  /// §5 "Capacity units": "Max item size 400 KB" (409,600 bytes).
+  static let maximumItemBytes = 409_600
+
   let factory: OrderFactory
   let validator: OrderValidator
   var body: ByteWriter
@@ -31,7 +35,9 @@ struct OrderHandler: ~Copyable {
       case .auto: bytes = body.count
       case .bytes(let b): bytes = b
       }
-      return (.none, UInt16(min(400, max(1, (bytes + 1_023) / 1_024))), body.count)
+      // §5: a `PutItem` over 400 KB fails with a ValidationException; the write never happens.
+      guard bytes <= Self.maximumItemBytes else { return (.itemTooLarge, 1, body.count) }
+      return (.none, UInt16(max(1, (bytes + 1_023) / 1_024)), body.count)
     case .failure(let failure):
       return (FailureReason(failure.reason), 1, body.count)
     }

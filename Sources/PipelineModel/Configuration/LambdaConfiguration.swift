@@ -5,8 +5,8 @@ import SimulationKernel
 public struct LambdaConfiguration: Sendable {
   /// §3 "Memory and CPU": 128 – 10,240 MB.
   public var memoryMB: Int = 1_024
-  /// §3 "Timeout": 1 – 900 s.
-  public var timeout: SimDuration = .seconds(30)
+  /// §3 "Timeout": 1 – 900 s, default 3 s (`CreateFunction`'s `Timeout`).
+  public var timeout: SimDuration = .seconds(3)
   /// §3 "Reserved concurrency": both floor and ceiling; `nil` = not set.
   public var reservedConcurrency: Int?
   /// §3 "Account concurrency quota": 1,000 per Region.
@@ -22,6 +22,15 @@ public struct LambdaConfiguration: Sendable {
   public var perMessage: Distribution = .lognormal(median: 0.004, sigma: 0.3)
   /// §3 "Price – duration": x86_64 or arm64.
   public var cpu: CPUArchitecture = .x86
+  /// SCENARIO.md `lambda.duration.measured_at`: the memory at which `perInvocation` and
+  /// `perMessage` were measured; `nil` = at `memoryMB` (no scaling).
+  public var measuredAtMB: Int?
+  /// SCENARIO.md `lambda.duration.cpu_bound`: the share of the handler's time that scales with
+  /// the CPU a memory size gets (§10 "Lambda memory and CPU"); 0 = none.
+  public var cpuBound: Double = 0
+  /// §3 "Provisioned concurrency": pre-initialised environments (SCENARIO.md
+  /// `lambda.provisioned_concurrency`); 0 = none.
+  public var provisionedConcurrency: Int = 0
 
   public init() {}
 

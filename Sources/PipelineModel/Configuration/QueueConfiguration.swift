@@ -10,8 +10,9 @@ public struct QueueConfiguration: Sendable {
   public var retention: SimDuration = .days(4)
   /// §1 "DLQ message timestamp / retention": counted from the original send.
   public var dlqRetention: SimDuration = .days(14)
-  /// §1 "Maximum message size": 256 KiB before the 2025 change.
-  public var maxMessageSize: Int = 262_144
+  /// §1 "Maximum message size": 1 MiB, 256 KiB before the 2025 change (a scenario's `start`
+  /// picks it: ``DateRules/maxMessageSize(at:)``).
+  public var maxMessageSize: Int = 1_048_576
   /// §1 "In-flight messages (standard)": ≈120,000.
   public var inFlightLimit: Int = 120_000
   /// §1 "Delivery semantics": probability that a receive hands out an extra copy.

@@ -3,6 +3,10 @@ public struct CostEstimate: Sendable, Equatable {
   public var prices: PriceTable
   public var lambdaRequests = 0.0
   public var lambdaGBSeconds = 0.0
+  /// Provisioned concurrency: configured GB × the run's time in 5-minute periods (§3).
+  public var lambdaProvisionedGBSeconds = 0.0
+  /// Of `lambdaGBSeconds`, what ran on provisioned environments (the lower duration price).
+  public var lambdaProvisionedDurationGBSeconds = 0.0
   public var lambda = 0.0
   public var sqsRequests = 0.0
   public var sqs = 0.0
@@ -22,10 +26,27 @@ public struct CostEstimate: Sendable, Equatable {
     lambdaRequests = result[.invocations]
     let billedMs = result[.billedMilliseconds] - (prices.lambdaBillsInit ? 0 : result[.initMilliseconds])
     lambdaGBSeconds = billedMs / 1_000 * Double(configuration.lambda.memoryMB) / 1_024
-    let perGBs = configuration.lambda.cpu == .arm64 ? prices.lambdaPerGBSecondArm : prices.lambdaPerGBSecondX86
+    let arm = configuration.lambda.cpu == .arm64
+    let perGBs = arm ? prices.lambdaPerGBSecondArm : prices.lambdaPerGBSecondX86
+    let gigabytes = Double(configuration.lambda.memoryMB) / 1_024
+    // §3 "Provisioned concurrency": invocations on provisioned environments pay the lower
+    // duration price (they are never cold, so nothing of theirs is INIT); the environments
+    // themselves are billed for the whole run, in 5-minute periods; no free tier for either.
+    lambdaProvisionedDurationGBSeconds = result[.provisionedBilledMilliseconds] / 1_000 * gigabytes
+    let provisioned = Double(configuration.lambda.provisionedConcurrency)
+    let periods = (result.simulatedSeconds / prices.lambdaProvisionedPeriodSeconds).rounded(.up)
+    lambdaProvisionedGBSeconds = provisioned * gigabytes * periods * prices.lambdaProvisionedPeriodSeconds
+    let onDemandGBs = max(0, lambdaGBSeconds - lambdaProvisionedDurationGBSeconds)
     let requests = max(0, lambdaRequests - (free ? prices.lambdaFreeRequests : 0))
-    let gbs = max(0, lambdaGBSeconds - (free ? prices.lambdaFreeGBSeconds : 0))
+    let gbs = max(0, onDemandGBs - (free ? prices.lambdaFreeGBSeconds : 0))
     lambda = requests / 1e6 * prices.lambdaPerMillionRequests + gbs * perGBs
+    if provisioned > 0 {
+      lambda +=
+        lambdaProvisionedDurationGBSeconds
+        * (arm ? prices.lambdaProvisionedDurationPerGBSecondArm : prices.lambdaProvisionedDurationPerGBSecondX86)
+        + lambdaProvisionedGBSeconds
+        * (arm ? prices.lambdaProvisionedPerGBSecondArm : prices.lambdaProvisionedPerGBSecondX86)
+    }
 
     sqsRequests = Double(result.sqsRequests.total)
     sqs = max(0, sqsRequests - (free ? prices.sqsFreeRequests : 0)) / 1e6 * prices.sqsPerMillionRequests

@@ -6,6 +6,16 @@ public struct PriceTable: Sendable, Equatable {
   public var lambdaPerMillionRequests = 0.20
   public var lambdaPerGBSecondX86 = 0.000_016_666_7
   public var lambdaPerGBSecondArm = 0.000_013_333_4
+  /// Provisioned concurrency (§3 "Provisioned concurrency"; AWS Lambda pricing page, us-east-1,
+  /// as commonly quoted — §9 lists the figures as not confirmed from AWS text): the
+  /// configured environments per GB-s for the whole run, and a lower duration price per GB-s
+  /// for invocations on them. No free tier.
+  public var lambdaProvisionedPerGBSecondX86 = 0.000_004_166_7
+  public var lambdaProvisionedPerGBSecondArm = 0.000_003_333_4
+  public var lambdaProvisionedDurationPerGBSecondX86 = 0.000_009_722_2
+  public var lambdaProvisionedDurationPerGBSecondArm = 0.000_007_777_8
+  /// Provisioned concurrency is billed in 5-minute periods (rounded up).
+  public var lambdaProvisionedPeriodSeconds = 300.0
   /// INIT is billed for on-demand ZIP functions on managed runtimes from 1 Aug 2025.
   public var lambdaBillsInit = true
   public var sqsPerMillionRequests = 0.40

@@ -14,6 +14,7 @@ public enum Metric: Int, CaseIterable, Sendable {
   case validOrders, deliveries, throttledBatchesDropped, billedMilliseconds, initMilliseconds, gbSeconds
   case duplicateWrites, messageReturns, sqsSendRequests, sqsReceiveRequests, sqsDeleteRequests, idlePollerSeconds
   case clientRequests, provisionedWCUHours
+  case provisionedInvocations, spilloverInvocations, provisionedBilledMilliseconds
 
   /// The catalogue line of this metric.
   @inlinable public var descriptor: MetricDescriptor { MetricDescriptor.catalogue[rawValue] }
@@ -184,6 +185,15 @@ public struct MetricDescriptor: Sendable {
     .init(
       .provisionedWCUHours, key: "table.provisioned_wcu_hours", column: nil, .quantity, .counter,
       "provisioned WCU-hours", "Provisioned write capacity times time (0 on demand)."),
+    .init(
+      .provisionedInvocations, key: "lambda.provisioned_invocations", column: nil, .count, .counter,
+      "provisioned invocations", "Invocations on a provisioned-concurrency environment: never a cold start (§3)."),
+    .init(
+      .spilloverInvocations, key: "lambda.spillover_invocations", column: nil, .count, .counter,
+      "spill-over invocations", "Invocations beyond the provisioned environments, on on-demand ones (§3)."),
+    .init(
+      .provisionedBilledMilliseconds, key: "lambda.provisioned_billed_ms", column: nil, .milliseconds, .counter,
+      "provisioned billed milliseconds", "Billed time on provisioned environments, at their lower price (§3)."),
   ]
 
   /// The metrics with a `timeseries.csv` column, in column order.

@@ -55,11 +55,22 @@ struct MetricsRecorder: Sendable {
     }
   }
 
-  /// Billed duration rounds up to the millisecond (§3 "Billing granularity").
-  mutating func addDuration(_ duration: SimDuration, memoryMB: Int) {
+  /// Billed duration rounds up to the millisecond (§3 "Billing granularity"); time on a
+  /// provisioned environment is also counted apart, for its lower price (§3 "Provisioned
+  /// concurrency").
+  mutating func addDuration(_ duration: SimDuration, memoryMB: Int, provisioned: Bool = false) {
     let ms = Double((duration.nanoseconds + 999_999) / 1_000_000)
     count(.billedMilliseconds, by: ms)
     count(.gbSeconds, by: ms / 1_000 * Double(memoryMB) / 1_024)
+    if provisioned { count(.provisionedBilledMilliseconds, by: ms) }
+  }
+
+  /// With provisioned concurrency, an invocation ran on a provisioned environment or spilled
+  /// over to an on-demand one (CloudWatch `ProvisionedConcurrencySpilloverInvocations`).
+  @inline(__always)
+  mutating func countProvisionedUse(provisioned: Bool, of configured: Int) {
+    guard configured > 0 else { return }
+    count(provisioned ? .provisionedInvocations : .spilloverInvocations)
   }
 
   /// A message was redriven to the DLQ (§1 "Redrive policy"), with its last failure as reason.

@@ -18,6 +18,10 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
   case functionTimeout
   /// Another message failed and the batch had no partial batch response (§2).
   case batchFailed
+  /// The order's item is over DynamoDB's 400 KB item limit: `PutItem` fails with a
+  /// `ValidationException` (HTTP 400), a function error for that message, never retried by the
+  /// SDK (§5 "Capacity units": "Max item size 400 KB").
+  case itemTooLarge
   /// The invocation outlived the visibility timeout: the message became visible while it ran
   /// (§1 "Visibility timeout", §7.5).
   case visibilityTimeout
@@ -38,12 +42,17 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
     case .tableThrottled: "table_throttled"
     case .functionTimeout: "function_timeout"
     case .batchFailed: "batch_failed"
+    case .itemTooLarge: "item_too_large"
     case .visibilityTimeout: "visibility_timeout"
     }
   }
 
   /// True for the reasons an invalid order fails with.
   public var isValidationFailure: Bool { rawValue >= 1 && rawValue <= 9 }
+
+  /// True for the failures a caller sees as a 4xx: the order itself is wrong (invalid, or too
+  /// large for the table), so retrying the same request cannot succeed.
+  public var isClientError: Bool { isValidationFailure || self == .itemTooLarge }
 
   public init(_ reason: ValidationReason) {
     switch reason {

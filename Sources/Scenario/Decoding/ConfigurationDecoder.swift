@@ -20,6 +20,8 @@ struct ConfigurationDecoder {
     for setting in ScenarioSchema.settings {
       if let value = leaves[setting.path] { setting.decode(&d, value, &configuration) }
     }
+    // Defaults AWS changed over time follow `start` where nothing sets them (§1, §2).
+    DateRules.applyDefaults(to: &configuration, isSet: isPresent)
     checkRequired(configuration, &d)
     ConsistencyRules.check(configuration, locate: locate, &d)
     return configuration

@@ -98,6 +98,7 @@ enum ConsistencyRules {
         "must be at most the account concurrency less the \(unreservedMinimum) AWS keeps unreserved "
           + "(\(c.lambda.accountConcurrency) − \(unreservedMinimum) = \(most)), found \(reserved)")
     }
+    ProvisionedConcurrencyRule.check(c, error: error)
     guard c.architecture == .decoupled else { return }
     // §2 "Recommended visibility timeout": Lambda rejects a mapping whose function timeout
     // exceeds the queue's visibility timeout.

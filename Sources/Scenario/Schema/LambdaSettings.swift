@@ -69,6 +69,28 @@ extension ScenarioSchema {
     } render: {
       $0.lambda.cpu.rawValue
     },
+
+    // SCENARIO.md "Additions"; §3 "Memory and CPU": a memory size like lambda.memory; null =
+    // measured at lambda.memory.
+    Setting("lambda.duration.measured_at") { d, v, c in
+      if let x = d.optional(v, { $0.lambdaMemory($1) }) { c.lambda.measuredAtMB = x }
+    } render: {
+      $0.lambda.measuredAtMB.map { "\($0)MB" } ?? "null"
+    },
+
+    // SCENARIO.md "Additions": the CPU-bound share of the handler's time, 0 – 1.
+    Setting("lambda.duration.cpu_bound") { d, v, c in
+      if let x = d.fraction(v) { c.lambda.cpuBound = x }
+    } render: {
+      Units.renderNumber($0.lambda.cpuBound)
+    },
+
+    // §3 "Provisioned concurrency": at most the reserved concurrency (checked in the rules).
+    Setting("lambda.provisioned_concurrency") { d, v, c in
+      if let x = d.integer(v, 0...1_000_000) { c.lambda.provisionedConcurrency = x }
+    } render: {
+      String($0.lambda.provisionedConcurrency)
+    },
   ]
 }
 

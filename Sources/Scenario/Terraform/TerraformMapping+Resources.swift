@@ -135,6 +135,17 @@ extension TerraformMapping {
     map(f, "architectures", to: "lambda.architecture", expected: "a list with x86_64 or arm64") {
       $0.array.map { $0.first?.string ?? "x86_64" }
     }
+    // §3 "Provisioned concurrency": the config on the function (by name or ARN; the alias or
+    // version it names is the one the event source mapping invokes).
+    let configs = document.resources(ofType: "aws_lambda_provisioned_concurrency_config")
+    let joined = configs.filter { Self.joins($0, function: f) == true }
+    // One config that names no known function is taken to be this function's.
+    let lone = configs.count == 1 && Self.joins(configs[0], function: f) == nil ? configs.first : nil
+    if let config = joined.first ?? lone {
+      map(
+        config, "provisioned_concurrent_executions", to: "lambda.provisioned_concurrency", expected: "a whole number",
+        Self.count)
+    }
   }
 
   // MARK: - aws_dynamodb_table and its auto scaling (§5)

@@ -7,7 +7,7 @@
 /// section, that is an error listing them. Values keep the file's JSON path, so a value the
 /// scenario's checks refuse is reported at its place in the plan.
 ///
-/// Resources peaksim reads but cannot simulate yet (provisioned concurrency, provisioned
+/// Resources peaksim reads but cannot simulate yet (provisioned
 /// pollers, alias routing, CodeBuild, CodeDeploy) become warnings, never invented keys.
 public struct TerraformMapping: Sendable {
   /// The settings read, in mapping order (queue, event source, function, table).

@@ -17,6 +17,9 @@ struct MetricsRecorder: Sendable {
   var endToEnd = LatencyHistogram()
   /// First instants at which each limit was hit, for "what saturated first" in the report.
   var saturation = SaturationLog()
+  /// Event pollers × seconds of SQS provisioned mode, for the bill (not a catalogue metric:
+  /// only provisioned runs have it).
+  var eventPollerSeconds = 0.0
 
   let provisioned: Bool
 
@@ -140,6 +143,7 @@ struct MetricsRecorder: Sendable {
     result.memoryBytes = memoryBytes
     result.rows = rows
     result.saturation = saturation
+    result.eventPollerSeconds = eventPollerSeconds
     return result
   }
 }

@@ -51,6 +51,11 @@ import Testing
         "event_source.maximum_concurrency", "null",
         m + "aws_lambda_event_source_mapping.orders.scaling_config.maximum_concurrency"
       ),
+      // §2 "Provisioned mode for SQS ESM": the nested block, one element.
+      (
+        "event_source.provisioned_mode", "{minimum_pollers: 2, maximum_pollers: 20}",
+        m + "aws_lambda_event_source_mapping.orders.provisioned_poller_config"
+      ),
       // §2 "Partial batch response": off without ReportBatchItemFailures.
       (
         "event_source.report_batch_item_failures", "false",
@@ -120,7 +125,6 @@ import Testing
     for attribute in [
       "module.orders.aws_sqs_queue.orders.receive_wait_time_seconds",
       "module.orders.aws_lambda_provisioned_concurrency_config.live.provisioned_concurrent_executions",
-      "module.orders.aws_lambda_event_source_mapping.orders.provisioned_poller_config",
       "module.orders.aws_lambda_alias.live.routing_config",
     ] {
       #expect(

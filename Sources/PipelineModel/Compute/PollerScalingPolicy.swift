@@ -41,7 +41,8 @@ enum PollerScalingPolicy: Sendable {
   mutating func tick(now: SimTime, messagesWaiting: Bool, receivedRecently: Bool, emptyLongPolls: Int) {
     switch self {
     case .standard(var s):
-      s.tick(now: now, messagesWaiting: messagesWaiting, receivedRecently: receivedRecently, emptyLongPolls: emptyLongPolls)
+      s.tick(
+        now: now, messagesWaiting: messagesWaiting, receivedRecently: receivedRecently, emptyLongPolls: emptyLongPolls)
       self = .standard(s)
     case .provisioned(var s):
       s.tick(messagesWaiting: messagesWaiting, emptyLongPolls: emptyLongPolls)

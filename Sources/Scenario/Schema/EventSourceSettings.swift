@@ -43,7 +43,9 @@ extension ScenarioSchema {
     Setting("event_source.provisioned_mode", inner: ["minimum_pollers", "maximum_pollers"]) { d, v, c in
       if v.node.isNull { c.eventSource.provisionedMode = nil; return }
       let keys = ["minimum_pollers", "maximum_pollers"]
-      guard let fields = d.mapping(v, allowed: keys, what: "null or a mapping with keys minimum_pollers and maximum_pollers")
+      guard
+        let fields = d.mapping(
+          v, allowed: keys, what: "null or a mapping with keys minimum_pollers and maximum_pollers")
       else { return }
       var mode = ProvisionedPollerConfiguration()
       if let x = fields["minimum_pollers"] {

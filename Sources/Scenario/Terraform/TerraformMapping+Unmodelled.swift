@@ -5,7 +5,6 @@ extension TerraformMapping {
   /// `(resource type, attributes)` read but not modelled, in the order they are reported.
   static let unmodelled: [(type: String, attributes: [String])] = [
     ("aws_lambda_provisioned_concurrency_config", ["provisioned_concurrent_executions"]),
-    ("aws_lambda_event_source_mapping", ["provisioned_poller_config"]),
     ("aws_lambda_alias", ["routing_config"]),
     ("aws_codebuild_project", ["concurrent_build_limit", "build_timeout", "queued_timeout", "environment"]),
     (

@@ -19,10 +19,10 @@ import Testing
     let errors = diagnostics(
       scenario(Self.base + "  maximum_concurrency: 50\n  provisioned_mode: {minimum_pollers: 5}\n"))
     // §2: mutually exclusive with MaximumConcurrency; AWS rejects both.
-    #expect(errors.map(\.keyPath) == ["event_source.maximum_concurrency"])
+    #expect(errors.map(\.keyPath) == ["event_source.provisioned_mode"])
     #expect(
       errors.first?.description
-        == "test.yaml:7:24: error: event_source.maximum_concurrency: provisioned mode and "
+        == "test.yaml:11:21: error: event_source.provisioned_mode: provisioned mode and "
         + "event_source.maximum_concurrency (found 50) are mutually exclusive; AWS rejects an event source mapping "
         + "with both: remove one (set maximum_concurrency to null)")
     #expect(diagnostics(scenario(Self.base + "  maximum_concurrency: null\n  provisioned_mode: {}\n")).isEmpty)

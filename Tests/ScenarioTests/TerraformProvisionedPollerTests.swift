@@ -33,7 +33,8 @@ import Testing
     #expect(s.configuration.eventSource.provisionedMode == .init(minimumPollers: 2, maximumPollers: 500))
     let source = TerraformPlanTests.sources(s)["event_source.provisioned_mode"]
     #expect(source?.value == "{minimum_pollers: 2, maximum_pollers: 500}")
-    #expect(source?.source == "terraform:module.orders.aws_lambda_event_source_mapping.orders.provisioned_poller_config")
+    #expect(
+      source?.source == "terraform:module.orders.aws_lambda_event_source_mapping.orders.provisioned_poller_config")
   }
 
   @Test func anEmptyBlockIsStandardScaling() throws {

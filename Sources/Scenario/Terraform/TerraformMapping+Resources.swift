@@ -124,7 +124,7 @@ extension TerraformMapping {
   }
 
   /// §2 "Provisioned mode for SQS ESM": `provisioned_poller_config` is a nested block (a
-  /// one-element array); an empty one (or none) = standard scaling, a `null` or missing
+  /// one-element array); none (an empty array) = standard scaling, a `null` or missing
   /// `minimum_pollers` / `maximum_pollers` = AWS's default (2, 200). Together with
   /// `scaling_config.maximum_concurrency` it is an error, as AWS rejects both (the scenario's
   /// consistency rules report it at the plan's attribute).
@@ -134,10 +134,8 @@ extension TerraformMapping {
     case .absent: return
     case .unknown(let path): add(key, nil, from: e, "provisioned_poller_config", at: path)
     case .known(let value, let path):
-      guard let block = value[0], !block.isNull else {
-        if value.array != nil { add(key, "null", from: e, "provisioned_poller_config", at: path) }
-        return
-      }
+      // No block: standard scaling, the default, so the key is left to the scenario.
+      guard let block = value[0], !block.isNull else { return }
       var fields: [String] = []
       for name in ["minimum_pollers", "maximum_pollers"] {
         let field = block[name] ?? .null

@@ -47,6 +47,8 @@ public struct RunResult: Sendable {
   public var memoryBytes = 0
   public var rows: [IntervalRow] = []
   public var saturation = SaturationLog()
+  /// SQS provisioned mode: event pollers × seconds (EPU-seconds, §2); 0 in standard mode.
+  public var eventPollerSeconds = 0.0
   /// Queue waits in microseconds (HDR, 3 significant digits), for tail probabilities.
   public var queueWaitHistogram = Histogram<UInt64>(highestTrackableValue: 2)
 

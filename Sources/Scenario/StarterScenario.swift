@@ -57,6 +57,8 @@ public enum StarterScenario {
       maximum_concurrency: null         # cap on concurrent batches (2-1000); null = not set
       scaling: aws2023                  # aws2023 (5, +300/min, <= 1250) | aws2019 (5, +60/min, <= 1000) | instant
       report_batch_item_failures: true  # partial batch responses: only failed messages return to the queue
+      provisioned_mode: null            # SQS provisioned mode, e.g. {minimum_pollers: 2, maximum_pollers: 200}:
+                                        # dedicated event pollers, billed per EPU-hour; not with maximum_concurrency
 
     lambda:
       memory: 1024MB                    # 128MB-10240MB; CPU grows with memory
@@ -97,6 +99,7 @@ public enum StarterScenario {
 
     cost:
       free_tier: false                  # subtract the monthly free tiers from the estimate
+      event_poller_unit_hour_usd: null  # USD per event poller unit-hour (provisioned mode); AWS's price was not found
 
     limits:
       max_backlog: 50000000             # an overloaded run stops here (about 40 bytes a message)

@@ -51,6 +51,11 @@ import Testing
         "event_source.maximum_concurrency", "null",
         m + "aws_lambda_event_source_mapping.orders.scaling_config.maximum_concurrency"
       ),
+      // §2 "Provisioned mode for SQS ESM": the nested block, one element.
+      (
+        "event_source.provisioned_mode", "{minimum_pollers: 2, maximum_pollers: 20}",
+        m + "aws_lambda_event_source_mapping.orders.provisioned_poller_config"
+      ),
       // §2 "Partial batch response": off without ReportBatchItemFailures.
       (
         "event_source.report_batch_item_failures", "false",

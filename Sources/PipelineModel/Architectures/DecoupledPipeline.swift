@@ -79,6 +79,8 @@ struct DecoupledPipeline: ~Copyable {
       invoke(batch.poller)
     case .visibilityExpired(let batch):
       visibilityExpired(batch.poller)
+    case .throughputWaitEnded(let batch):
+      poll(batch.poller)
     case .scalingTick:
       // Stop an overloaded run (Simulation.run throws) before it eats the machine.
       let backlog = queue.visibleCount + queue.inFlightCount
@@ -122,6 +124,7 @@ struct DecoupledPipeline: ~Copyable {
       record.twin = first ?? .max
       if let second = send(record, tooLarge: tooLarge, isCopy: true), let first { queue.messages[first].twin = second }
     }
+    if esm.throughput != nil, let first { noteMessageSizes(first: first, bytes: order.bodyLength) }
   }
 
   /// `SendMessage`: rejected when the body is over the maximum message size (§1 "Maximum
@@ -160,6 +163,7 @@ struct DecoupledPipeline: ~Copyable {
   }
 
   mutating func poll(_ p: UInt32) {
+    if esm.waitsForThroughput(p, now: now, scheduler: &scheduler) { return }  // provisioned mode, §2
     if esm.poll(p, queue: &queue, now: now, recorder: &recorder, scheduler: &scheduler) == .full { invoke(p) }
   }
 
@@ -196,6 +200,7 @@ struct DecoupledPipeline: ~Copyable {
   /// function is throttled").
   mutating func invoke(_ p: UInt32) {
     let i = Int(p)
+    esm.chargeThroughput(p)  // provisioned mode's 1 MB/s per event poller, §2
     let acquisition = lambda.environments.acquire(now: now)
     let environment: UInt32
     let cold: Bool

@@ -7,13 +7,16 @@ enum EventSourceEvent: Sendable {
   case invokeRetry(BatchHandle)
   /// The batch's visibility timeout ran out while its invocation still runs (§7.5).
   case visibilityExpired(BatchHandle)
+  /// A poller that waited for the provisioned pollers' read throughput receives again (§2
+  /// "Provisioned mode for SQS ESM": about 1 MB/s per event poller).
+  case throughputWaitEnded(BatchHandle)
   /// Once a second: the poller fleet's scaling decision (§2 "Scale-up rate").
   case scalingTick
 
   /// The batch the event is about, if any.
   var batch: BatchHandle? {
     switch self {
-    case .windowClosed(let b), .invokeRetry(let b), .visibilityExpired(let b): b
+    case .windowClosed(let b), .invokeRetry(let b), .visibilityExpired(let b), .throughputWaitEnded(let b): b
     case .scalingTick: nil
     }
   }

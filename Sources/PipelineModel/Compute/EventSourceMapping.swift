@@ -2,14 +2,17 @@ import DequeModule
 import SimulationKernel
 
 /// The SQS event source mapping (aws-behaviour.md §2): its poller fleet, each poller's batch,
-/// the batching window, and the fleet's scaling (``PollerScaling``).
+/// the batching window, and the fleet's scaling (``PollerScaling``, or
+/// ``ProvisionedPollerScaling`` in provisioned mode).
 ///
 /// It receives from the queue itself (``receive(into:from:now:recorder:)``) and keeps each
 /// batch's state; the architecture hands a full batch to the function and the invocation's
 /// result back to the mapping (``settle(_:deliveries:timedOut:)``).
 struct EventSourceMapping: ~Copyable {
   let configuration: EventSourceConfiguration
-  var scaling: PollerScaling
+  var scaling: PollerScalingPolicy
+  /// Provisioned mode's read throughput (§2 "Provisioned mode for SQS ESM"); nil in standard mode.
+  var throughput: PollerThroughput?
   var pollers: [Poller]
   /// Pollers waiting on an empty queue, longest-waiting first: new messages go to the most
   /// recently idle, so the surplus ones wait out a whole long poll and can be retired.
@@ -22,8 +25,9 @@ struct EventSourceMapping: ~Copyable {
 
   init(configuration: EventSourceConfiguration, accountAvailable: Int) {
     self.configuration = configuration
-    scaling = PollerScaling(configuration: configuration, accountAvailable: accountAvailable)
+    scaling = PollerScalingPolicy(configuration: configuration, accountAvailable: accountAvailable)
     pollers = [Poller](repeating: Poller(), count: scaling.ceiling)
+    if configuration.provisionedMode != nil { throughput = PollerThroughput(eventPollers: scaling.eventPollers) }
   }
 
   var ceiling: Int { scaling.ceiling }
@@ -152,6 +156,7 @@ struct EventSourceMapping: ~Copyable {
       emptyLongPolls: emptyLongPolls(now: now))
     receivedSinceTick = false
     recorder.count(.idlePollerSeconds, by: idlePollers.count)
+    recorder.eventPollerSeconds += Double(scaling.eventPollers)
     if activePollers >= scaling.ceiling && messagesWaiting && recorder.saturation.esmCeiling == nil {
       recorder.saturation.esmCeiling = now.seconds
     }

@@ -3,7 +3,9 @@ import SimulationKernel
 /// One concurrent batch of the event source mapping: the messages it received, and where its
 /// invocation stands. Its delivery buffer is reused from batch to batch.
 struct Poller: Sendable {
-  enum State: UInt8 { case retired, idle, gathering, throttled, invoking }
+  /// `paced`: provisioned mode's pollers are over their read throughput and wait before
+  /// receiving (``PollerThroughput``).
+  enum State: UInt8 { case retired, idle, gathering, throttled, invoking, paced }
 
   var state: State = .retired
   /// Bumped whenever the batch ends, so that events of an earlier batch are ignored.

@@ -9,6 +9,9 @@ public struct EventSourceConfiguration: Sendable {
   /// §2 "ScalingConfig.MaximumConcurrency": 2 – 1,000; `nil` = not set.
   public var maximumConcurrency: Int?
   public var scaling: ScalingMode = .aws2023
+  /// §2 "Provisioned mode for SQS ESM": dedicated event pollers; `nil` = standard scaling
+  /// (`scaling`). Mutually exclusive with `maximumConcurrency`.
+  public var provisionedMode: ProvisionedPollerConfiguration?
   /// §2 "Partial batch response": `ReportBatchItemFailures`.
   public var reportBatchItemFailures: Bool = true
 

@@ -14,5 +14,8 @@ public struct SLOConfiguration: Sendable {
 public struct CostConfiguration: Sendable {
   /// Subtract the monthly free tiers (off by default: a peak estimate should not hide behind them).
   public var freeTier: Bool = false
+  /// USD per event poller unit-hour of SQS provisioned mode (§10 "SQS ESM provisioned mode").
+  /// AWS's price was not found (docs/model.md): `nil` leaves the EPU-hours unpriced.
+  public var eventPollerUnitHourUSD: Double?
   public init() {}
 }

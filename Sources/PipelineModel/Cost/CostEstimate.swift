@@ -13,11 +13,16 @@ public struct CostEstimate: Sendable, Equatable {
   public var dynamoWriteUnits = 0.0
   public var dynamoWCUHours = 0.0
   public var dynamodb = 0.0
-  public var total: Double { lambda + sqs + dynamodb }
+  /// SQS provisioned mode: event poller unit-hours (one EPU per event poller, §2) and their
+  /// charge at `cost.event_poller_unit_hour_usd` (0 when no price is set).
+  public var eventPollerUnitHours = 0.0
+  public var eventPollers = 0.0
+  public var total: Double { lambda + sqs + dynamodb + eventPollers }
 
   /// Prices a run: Lambda requests and GB-seconds (INIT where billed), SQS requests (sends,
   /// receives, deletes, idle long polls; 64 KB chunks), DynamoDB write units (on-demand) or
-  /// provisioned WCU-hours. Free tiers are subtracted only when `freeTier` is set.
+  /// provisioned WCU-hours, SQS provisioned mode's event poller unit-hours. Free tiers are
+  /// subtracted only when `freeTier` is set.
   public init(result: RunResult) {
     let configuration = result.configuration
     prices = PriceTable.at(epochSeconds: configuration.startEpochSeconds)
@@ -60,5 +65,8 @@ public struct CostEstimate: Sendable, Equatable {
       let freeHours = free ? prices.dynamoFreeWCU * result.simulatedSeconds / 3_600 : 0
       dynamodb = max(0, dynamoWCUHours - freeHours) * prices.dynamoPerWCUHour
     }
+
+    eventPollerUnitHours = result.eventPollerSeconds / 3_600
+    eventPollers = eventPollerUnitHours * (configuration.cost.eventPollerUnitHourUSD ?? 0)
   }
 }

@@ -22,6 +22,9 @@ struct MetricsRecorder: Sendable {
   var censoredOrders = 0
   /// First instants at which each limit was hit, for "what saturated first" in the report.
   var saturation = SaturationLog()
+  /// Event pollers × seconds of SQS provisioned mode, for the bill (not a catalogue metric:
+  /// only provisioned runs have it).
+  var eventPollerSeconds = 0.0
 
   let provisioned: Bool
 
@@ -203,6 +206,7 @@ struct MetricsRecorder: Sendable {
     result.memoryBytes = memoryBytes
     result.rows = rows
     result.saturation = saturation
+    result.eventPollerSeconds = eventPollerSeconds
     return result
   }
 }

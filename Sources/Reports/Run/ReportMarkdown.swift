@@ -302,6 +302,7 @@ public enum ReportMarkdown {
         usd(e.dynamodb),
       ])
     }
+    if let line = eventPollerLine(r, usd: usd) { table.append(line) }
     table.append(["**total**", "", "**\(usd(e.total))**"])
     md += table.render() + "\n"
     return md

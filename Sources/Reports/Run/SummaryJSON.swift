@@ -36,9 +36,11 @@ import PipelineModel
 ///   `.duplicate_writes`, `.max_write_capacity` (WCU/s), `.provisioned_wcu_hours` (0 on demand)
 /// - `sqs.requests.send`, `.receive`, `.delete`, `.empty_receives`, `.total`
 /// - `client.requests`, `client.errors` (synchronous architecture)
-/// - `cost_usd.lambda`, `.lambda_requests`, `.lambda_compute`, `.sqs`, `.dynamodb`, `.total`
+/// - `cost_usd.lambda`, `.lambda_requests`, `.lambda_compute`, `.sqs`, `.dynamodb`,
+///   `.event_pollers` (SQS provisioned mode only), `.total`
 /// - `billing.price_table`, `.lambda_requests`, `.lambda_gb_s`, `.sqs_requests`,
-///   `.dynamodb_write_units`, `.dynamodb_wcu_hours`: the quantities priced
+///   `.dynamodb_write_units`, `.dynamodb_wcu_hours`, and with SQS provisioned mode
+///   `.event_poller_unit_hours`, `.event_poller_unit_hour_usd`: the quantities priced
 /// - `saturation`: a list of `{limit, first_at_s, first_at_utc}`, earliest first
 /// - `warnings`: a list of `{key, message, at}` (AWS's advice the scenario goes against)
 /// - `settings`: every effective key path, in SCENARIO.md order → `{value, source}`: the value
@@ -55,7 +57,7 @@ public enum SummaryJSON {
 
   /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
   public static func document(_ report: RunReport) -> JSONValue {
-    layout(report).addingCatalogue(report.result)
+    layout(report).addingProvisionedPollers(report.result).addingCatalogue(report.result)
   }
 
   /// The document's fixed layout, before the catalogue's other figures are added.

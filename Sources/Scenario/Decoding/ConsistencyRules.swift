@@ -115,6 +115,21 @@ enum ConsistencyRules {
         "a batch size above 10 (found \(c.eventSource.batchSize)) needs event_source.batching_window of at least 1s "
           + "(found \(Units.render(c.eventSource.batchingWindow))); AWS rejects it otherwise")
     }
+    // §2 "Provisioned mode for SQS ESM", §10: provisioned mode and maximum concurrency are
+    // mutually exclusive, and the minimum pollers may not exceed the maximum.
+    if let mode = c.eventSource.provisionedMode {
+      if let maximum = c.eventSource.maximumConcurrency {
+        error(
+          ["event_source.provisioned_mode", "event_source.maximum_concurrency"],
+          "provisioned mode and event_source.maximum_concurrency (found \(maximum)) are mutually exclusive; "
+            + "AWS rejects an event source mapping with both: remove one (set maximum_concurrency to null)")
+      }
+      if mode.minimumPollers > mode.maximumPollers {
+        error(
+          ["event_source.provisioned_mode"],
+          "minimum_pollers (\(mode.minimumPollers)) must be at most maximum_pollers (\(mode.maximumPollers))")
+      }
+    }
 
     // Warnings: what AWS advises against.
     // §2 "Recommended visibility timeout": ≥ 6 × function timeout.
@@ -154,7 +169,8 @@ enum ConsistencyRules {
         ["lambda.reserved_concurrency"],
         "reserved concurrency (\(reserved)) without event_source.maximum_concurrency lets the event source mapping "
           + "pull more batches than the function may run; throttled batches spend receives and valid orders can reach the DLQ"
-          + (reserved >= 2 ? " (set maximum_concurrency to at most \(reserved))" : ""))
+          + (reserved >= 2 && c.eventSource.provisionedMode == nil
+            ? " (set maximum_concurrency to at most \(reserved))" : ""))
     }
   }
 }

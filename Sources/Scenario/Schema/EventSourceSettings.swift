@@ -37,5 +37,30 @@ extension ScenarioSchema {
     } render: {
       String($0.eventSource.reportBatchItemFailures)
     },
+
+    // §2 "Provisioned mode for SQS ESM", §10: MinimumPollers 2 – 200 (default 2),
+    // MaximumPollers 2 – 10,000 (default 200); null = standard scaling.
+    Setting("event_source.provisioned_mode", inner: ["minimum_pollers", "maximum_pollers"]) { d, v, c in
+      if v.node.isNull { c.eventSource.provisionedMode = nil; return }
+      let keys = ["minimum_pollers", "maximum_pollers"]
+      guard
+        let fields = d.mapping(
+          v, allowed: keys, what: "null or a mapping with keys minimum_pollers and maximum_pollers")
+      else { return }
+      var mode = ProvisionedPollerConfiguration()
+      if let x = fields["minimum_pollers"] {
+        guard let n = d.integer(x, ProvisionedPollerConfiguration.minimumRange) else { return }
+        mode.minimumPollers = n
+      }
+      if let x = fields["maximum_pollers"] {
+        guard let n = d.integer(x, ProvisionedPollerConfiguration.maximumRange) else { return }
+        mode.maximumPollers = n
+      }
+      c.eventSource.provisionedMode = mode
+    } render: { c in
+      c.eventSource.provisionedMode.map {
+        "{minimum_pollers: \($0.minimumPollers), maximum_pollers: \($0.maximumPollers)}"
+      } ?? "null"
+    },
   ]
 }

@@ -115,10 +115,40 @@ extension TerraformMapping {
       }
       add("event_source.maximum_concurrency", text, from: e, "scaling_config.maximum_concurrency", at: path)
     }
+    mapProvisionedPollers(e)
     // §2 "Partial batch response": on only with ReportBatchItemFailures.
     map(e, "function_response_types", to: "event_source.report_batch_item_failures", expected: "a list of strings") {
       guard let list = $0.array else { return nil }
       return String(list.contains(.string("ReportBatchItemFailures")))
+    }
+  }
+
+  /// §2 "Provisioned mode for SQS ESM": `provisioned_poller_config` is a nested block (a
+  /// one-element array); none (an empty array) = standard scaling, a `null` or missing
+  /// `minimum_pollers` / `maximum_pollers` = AWS's default (2, 200). Together with
+  /// `scaling_config.maximum_concurrency` it is an error, as AWS rejects both (the scenario's
+  /// consistency rules report it at the plan's attribute).
+  private mutating func mapProvisionedPollers(_ e: TerraformResource) {
+    let key = "event_source.provisioned_mode"
+    switch e.attribute("provisioned_poller_config") {
+    case .absent: return
+    case .unknown(let path): add(key, nil, from: e, "provisioned_poller_config", at: path)
+    case .known(let value, let path):
+      // No block: standard scaling, the default, so the key is left to the scenario.
+      guard let block = value[0], !block.isNull else { return }
+      var fields: [String] = []
+      for name in ["minimum_pollers", "maximum_pollers"] {
+        let field = block[name] ?? .null
+        if field.isNull { continue }
+        guard let n = field.integer else {
+          error(
+            at: path + "[0].\(name)", keyPath: key,
+            "\(e.address).provisioned_poller_config.\(name) must be a whole number, found \(field.foundDescription)")
+          return
+        }
+        fields.append("\(name): \(n)")
+      }
+      add(key, "{" + fields.joined(separator: ", ") + "}", from: e, "provisioned_poller_config", at: path)
     }
   }
 

@@ -286,9 +286,12 @@ public enum ReportMarkdown {
     func usd(_ amount: Double) -> String { n.usd(amount, decimals: decimals) }
     var table = MarkdownTable(columns: [.left("item"), .right("quantity"), .right("USD")])
     table.append(["Lambda requests", n.grouped(Int(e.lambdaRequests)) + " invocations", usd(lines.lambdaRequestsUSD)])
-    table.append([
-      "Lambda compute", n.fixed(e.lambdaGBSeconds, decimals: 0, grouped: true) + " GB-s", usd(lines.lambdaComputeUSD),
-    ])
+    var compute = n.fixed(e.lambdaGBSeconds, decimals: 0, grouped: true) + " GB-s"
+    if r.configuration.lambda.provisionedConcurrency > 0 {
+      // §3 "Provisioned concurrency": the environments themselves, billed for the whole run.
+      compute += " + " + n.fixed(e.lambdaProvisionedGBSeconds, decimals: 0, grouped: true) + " GB-s provisioned"
+    }
+    table.append(["Lambda compute", compute, usd(lines.lambdaComputeUSD)])
     table.append(["SQS requests", n.grouped(Int(e.sqsRequests)) + " requests", usd(e.sqs)])
     switch r.configuration.table.mode {
     case .onDemand:

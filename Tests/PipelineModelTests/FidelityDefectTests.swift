@@ -133,6 +133,25 @@ import Testing
   }
 }
 
+extension FidelityDefectTests {
+  /// Memory follows the backlog, not the order count (issue 17 item 4): a DLQ message whose
+  /// retention outlasts the run is counted and let go, and the ledgers still balance.
+  @Test func dlqMessagesThatOutlastTheRunAreCountedNotKept() throws {
+    var c = TestConfigurations.base(rate: 50, duration: .minutes(30))
+    c.orders.defects.priceAsString = 0.5
+    c.queue.maxReceiveCount = 1
+    c.queue.visibilityTimeout = .seconds(5)
+    c.queue.dlqRetention = .days(14)
+    let result = try Simulation.run(c)
+    let dlq = result.ledger.dlq
+    #expect(dlq > 30_000, "half of 90,000 orders are poison messages")
+    #expect(dlq == result.count(.arrivals) - result.count(.validOrders))
+    #expect(result.memoryBytes < dlq * MemoryLayout<MessageRecord>.stride / 4, "not one record per DLQ message")
+    #expect(result.ledger.unfinished == dlq, "each invalid order waits in the DLQ")
+    #expect(result.ledger.isBalanced, "\(result.ledger.description)")
+  }
+}
+
 /// A thread-safe slot for a result handed from a worker thread to the test.
 final class ResultSlot: @unchecked Sendable {
   private let lock = NSLock()

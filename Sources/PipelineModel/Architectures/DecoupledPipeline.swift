@@ -20,6 +20,7 @@ struct DecoupledPipeline: ~Copyable {
     horizon = SimTime.zero + configuration.duration
     producer = Producer(configuration, prefetch: prefetch)
     queue = SQSQueue(configuration: configuration.queue, seed: configuration.seed)
+    queue.parkingHorizon = horizon
     lambda = LambdaFunction(configuration: configuration)
     let accountAvailable = max(
       0, configuration.lambda.accountConcurrency - configuration.lambda.otherFunctionsConcurrency)

@@ -86,8 +86,9 @@ struct EventSourceMapping: ~Copyable {
         continue
       }
       if queue.redrivesOnReceive(slot) {
-        queue.moveToDLQ(slot)
-        recorder.movedToDLQ(queue.messages[slot])
+        let record = queue.messages[slot]
+        if queue.moveToDLQ(slot) { recorder.parkedInDLQ(record, end: queue.parkingHorizon) }
+        recorder.movedToDLQ(record)
         continue
       }
       if pollers[i].deliveries.isEmpty { pollers[i].receivedAt = now }

@@ -20,6 +20,10 @@ struct MetricsRecorder: Sendable {
   var endToEnd = LatencyHistogram()
   /// Valid orders unfinished at the end, in `endToEnd` at their age then.
   var censoredOrders = 0
+  /// Unfinished orders whose DLQ message was parked (``SQSQueue/moveToDLQ(_:)``), and the valid
+  /// ones among them, already in `endToEnd`.
+  var parkedUnfinished = 0
+  var parkedCensored = 0
   /// First instants at which each limit was hit, for "what saturated first" in the report.
   var saturation = SaturationLog()
   /// Event pollers × seconds of SQS provisioned mode, for the bill (not a catalogue metric:
@@ -137,17 +141,30 @@ struct MetricsRecorder: Sendable {
     }
   }
 
+  /// A DLQ message that will still be there at the end (its retention outlasts the run) was
+  /// counted and let go: its order, if never written, is unfinished at the end, and a valid one
+  /// enters the end-to-end distribution now at its age then.
+  mutating func parkedInDLQ(_ record: MessageRecord, end: SimTime) {
+    guard !record.orderIsPersisted else { return }
+    parkedUnfinished += 1
+    guard record.isValidOrder else { return }
+    endToEnd.record(end - record.sentAt)
+    parkedCensored += 1
+  }
+
   /// Orders still unfinished at the end enter the end-to-end distribution at their age then
   /// (right-censored, issue 12 item 5): a run that ends with a backlog cannot pass a latency
   /// SLO on the orders it happened to finish.
   mutating func censorUnfinished(_ messages: borrowing MessageStore, at end: SimTime) {
     var censored = 0
-    ledger.unfinished = messages.unfinishedOrders { record in
-      guard record.isValidOrder else { return }
-      endToEnd.record(end - record.sentAt)
-      censored += 1
-    }
-    censoredOrders = censored
+    ledger.unfinished =
+      parkedUnfinished
+      + messages.unfinishedOrders { record in
+        guard record.isValidOrder else { return }
+        endToEnd.record(end - record.sentAt)
+        censored += 1
+      }
+    censoredOrders = censored + parkedCensored
   }
 
   /// Closes the report interval ending at `now` with the gauges read from the components.

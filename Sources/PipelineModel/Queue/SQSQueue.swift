@@ -216,12 +216,27 @@ struct SQSQueue: ~Copyable {
     return messages.release(slot)
   }
 
-  /// Moves a message (just popped, not received) to the DLQ; it keeps its record there.
-  mutating func moveToDLQ(_ slot: UInt32) {
-    dlqBySendTime.insert(DLQEntry(sentAt: messages[slot].sentAt, sequence: dlqSequence, slot: slot))
+  /// The end of the run: a DLQ message whose retention outlasts it, held by no batch and with
+  /// no producer twin left, can never change again; it is counted, not kept (memory follows the
+  /// backlog, not a DLQ that fills for days: issue 17 item 4).
+  var parkingHorizon = SimTime.distantFuture
+
+  /// Moves a message (just popped, not received) to the DLQ. It keeps its record there, so a
+  /// late write still finds its order, unless nothing can touch it before the run ends: then
+  /// it is parked (counted in the DLQ, its slot freed) and this returns true.
+  mutating func moveToDLQ(_ slot: UInt32) -> Bool {
+    let record = messages[slot]
+    dlqCount += 1
+    let twin = record.twin
+    let twinAlive = twin != .max && messages[twin].orderNumber == record.orderNumber && messages[twin].state != .free
+    if record.holders == 0 && !twinAlive && record.sentAt + configuration.dlqRetention > parkingHorizon {
+      messages.free(slot)
+      return true
+    }
+    dlqBySendTime.insert(DLQEntry(sentAt: record.sentAt, sequence: dlqSequence, slot: slot))
     messages[slot].state = .dlq
     dlqSequence &+= 1
-    dlqCount += 1
+    return false
   }
 
   /// Expires the visible messages whose retention has run out, oldest first, calling

@@ -89,7 +89,7 @@ import Testing
     let slot = try #require(popVisible)
     let redrivesOnReceive = queue.redrivesOnReceive(slot)
     #expect(redrivesOnReceive)
-    queue.moveToDLQ(slot)
+    _ = queue.moveToDLQ(slot)
     let dlqCount = queue.dlqCount
     let visibleCount = queue.visibleCount
     let inFlightCount = queue.inFlightCount
@@ -136,7 +136,7 @@ import Testing
     let slot = try #require(popped)
     let redrives = queue.redrivesOnReceive(slot)
     #expect(redrives)
-    queue.moveToDLQ(slot)
+    _ = queue.moveToDLQ(slot)
     let record = queue.messages[receipt.slot]
     #expect(record.state == .dlq && record.orderNumber == 7)
     #expect(record.lastFailure == .visibilityTimeout)

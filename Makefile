@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # than a debug one, which more than repays its longer compile (measured: see README).
 TEST_FLAGS ?= -c release -Xswiftc -enable-testing
 
-.PHONY: demo test test-cluster lint deps build release bench clean
+.PHONY: demo test test-cluster lint deps build release bench outputs-check clean
 
 deps:
 	@if ! pkg-config --exists gsl 2>/dev/null; then \
@@ -43,6 +43,12 @@ bench: release
 	.build/release/peaksim bench engine
 	.build/release/peaksim bench validate
 	.build/release/peaksim bench pipeline
+
+# A speed change must not change results: every committed scenario's outputs from BASE (a
+# peaksim binary or a git revision, built here) and from this tree's release build must be
+# byte-identical (scripts/outputs-check.sh; SKIP_LONG=1 leaves out the five-day demo).
+outputs-check: release
+	scripts/outputs-check.sh "$(BASE)" .build/release/peaksim
 
 clean:
 	rm -rf .build

@@ -20,11 +20,11 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
 
   // What a valid order adds up to.
   private(set) var itemCount = 0
-  private(set) var itemsCents: Int64 = 0
+  var itemsCents: Int64 = 0
   private(set) var totalCents: Int64 = 0
   /// `total` is a valid amount but at least 10^16 units, more than any items can sum to.
   private(set) var totalIsHuge = false
-  private(set) var createdAtInstant = RFC3339.Instant(unixSeconds: 0, nanoseconds: 0)
+  var createdAtInstant = RFC3339.Instant(unixSeconds: 0, nanoseconds: 0)
 
   init(scanner: JSONScanner, keys: consuming DuplicateKeyDetector, sink: Sink) {
     self.scanner = scanner
@@ -75,7 +75,22 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
     scanner.position += 1
     var seen: UInt8 = 0
     let object = keys.open()
-    var next = scanner.skipWhitespace()
+    var next: UInt8
+    if parseCompactOrderHead() {
+      // The first four members are read and valid; carry on at the delimiter after them.
+      seen =
+        OrderKey.orderID.rawValue | OrderKey.customerID.rawValue | OrderKey.createdAt.rawValue
+        | OrderKey.currency.rawValue
+      next = scanner.skipWhitespace()
+      if next == UInt8(ascii: ",") {
+        scanner.position += 1
+        next = scanner.skipWhitespace()
+      } else if next != UInt8(ascii: "}") {
+        throw scanner.error()
+      }
+    } else {
+      next = scanner.skipWhitespace()
+    }
     if next != UInt8(ascii: "}") {
       while true {
         guard next == UInt8(ascii: "\"") else { throw scanner.error() }
@@ -189,7 +204,7 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
         record(.tooManyItems, .items, at: scanner.position)
       }
       if next == UInt8(ascii: "{") {
-        try parseItem(index)
+        if !parseCompactItem(index) { try parseItem(index) }
       } else {
         try wrongType(.item(index), depth: 3)
       }

@@ -145,9 +145,10 @@ extension FidelityDefectTests {
     let result = try Simulation.run(c)
     let dlq = result.ledger.dlq
     #expect(dlq > 30_000, "half of 90,000 orders are poison messages")
-    #expect(dlq == result.count(.arrivals) - result.count(.validOrders))
+    let invalid = result.count(.arrivals) - result.count(.validOrders)
+    #expect(dlq <= invalid && dlq > invalid - 500, "all but the last seconds' poison messages are in the DLQ")
     #expect(result.memoryBytes < dlq * MemoryLayout<MessageRecord>.stride / 4, "not one record per DLQ message")
-    #expect(result.ledger.unfinished == dlq, "each invalid order waits in the DLQ")
+    #expect(result.ledger.unfinished == invalid, "each invalid order waits in the DLQ or the queue")
     #expect(result.ledger.isBalanced, "\(result.ledger.description)")
   }
 }

@@ -120,6 +120,7 @@ struct DeploymentGroup: ~Copyable {
   ) -> Action {
     active = index
     candidateOwner = index
+    routing.setWeight(0, now: now)
     alarmNoticeScheduled = false
     records[index].startSeconds = now.seconds
     records[index].timeline.append(.init(seconds: now.seconds, kind: .started))

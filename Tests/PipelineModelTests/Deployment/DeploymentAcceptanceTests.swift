@@ -76,11 +76,17 @@ import Testing
     #expect(d.newVersionErrors == d.newVersionInvocations && d.newVersionErrors > 0)
   }
 
+  /// A five-minute AfterAllowTraffic hook (a bake time) keeps an all-at-once deployment open
+  /// long enough for its alarm: both deployments are then rolled back.
+  static func baked(_ strategy: DeploymentStrategy) -> PipelineConfiguration {
+    var c = Self.steady(strategy, release: ReleaseBehaviour(errorRate: 1), alarms: [Self.errorsAlarm])
+    c.deployments[0].hooks.afterAllowTraffic = .minutes(5)
+    return c
+  }
+
   @Test func aCanaryFailsFarFewerInvocationsThanTheSameReleaseAllAtOnce() throws {
-    let release = ReleaseBehaviour(errorRate: 1)
-    let canary = try Simulation.run(
-      Self.steady(.canary(percent: 10, interval: .minutes(5)), release: release, alarms: [Self.errorsAlarm]))
-    let allAtOnce = try Simulation.run(Self.steady(.allAtOnce, release: release, alarms: [Self.errorsAlarm]))
+    let canary = try Simulation.run(Self.baked(.canary(percent: 10, interval: .minutes(5))))
+    let allAtOnce = try Simulation.run(Self.baked(.allAtOnce))
     let c = try #require(canary.deployments.first)
     let a = try #require(allAtOnce.deployments.first)
     #expect(c.outcome == .rolledBack && a.outcome == .rolledBack)
@@ -89,11 +95,21 @@ import Testing
     #expect(c.returnedMessages * 4 < a.returnedMessages)
   }
 
+  @Test func allAtOnceWithoutHooksEndsBeforeAnAlarmCanSeeItsErrors() throws {
+    // §6 "– all at once" and §10 "Alarm timing": the deployment is over the moment traffic
+    // moves, a minute before the first datapoint arrives; the release stays.
+    let r = try Simulation.run(
+      Self.steady(.allAtOnce, release: ReleaseBehaviour(errorRate: 1), alarms: [Self.errorsAlarm]))
+    let d = try #require(r.deployments.first)
+    #expect(d.outcome == .succeeded && d.endSeconds == 300)
+    #expect(d.newVersionErrors == d.newVersionInvocations && d.newVersionInvocations > 1_000)
+  }
+
   @Test func withMaxReceiveCountTwoAllAtOncePushesValidOrdersIntoTheDLQAndTheCanaryFewer() throws {
     // §1 "Redrive policy": a message that fails its receives moves to the DLQ; every order here
     // is valid, so every DLQ message is a valid order the bad release cost.
     func run(_ strategy: DeploymentStrategy) throws -> RunResult {
-      var c = Self.steady(strategy, release: ReleaseBehaviour(errorRate: 1), alarms: [Self.errorsAlarm])
+      var c = Self.baked(strategy)
       c.queue.maxReceiveCount = 2
       return try Simulation.run(c)
     }

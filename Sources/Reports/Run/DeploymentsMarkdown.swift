@@ -22,7 +22,9 @@ enum DeploymentsMarkdown {
       if record.timeline.isEmpty { timeline.append(["–", "not requested before the end of the run"]) }
       md += timeline.render() + "\n"
       guard record.startSeconds != nil else { continue }
-      var versions = MarkdownTable(columns: [.left("while it ran"), .right("original version"), .right("new version")])
+      var versions = MarkdownTable(columns: [
+        .left(""), .right("original version, while deploying"), .right("new version, over the run"),
+      ])
       versions.append([
         "invocations", n.grouped(record.oldVersionInvocations), n.grouped(record.newVersionInvocations),
       ])
@@ -35,6 +37,10 @@ enum DeploymentsMarkdown {
       md += versions.render() + "\n"
       if record.newVersionErrors > 0 {
         md += cost(record, configuration: c) + "\n"
+        if record.outcome == .succeeded {
+          md +=
+            "⚠️ The deployment was over before its alarms could see the errors (CloudWatch's datapoints arrive a minute after their minute, and CodeDeploy watches alarms only while it deploys): the release stayed the function's version. An AfterAllowTraffic hook that waits a few minutes, or a canary, gives the alarm time.\n\n"
+        }
       }
     }
     if decoupled && r.dlqValidFromReleaseErrors > 0 {
@@ -55,7 +61,7 @@ enum DeploymentsMarkdown {
       "What the release cost: **\(n.grouped(record.newVersionErrors)) failed invocations**; **\(n.grouped(record.returnedMessages)) messages returned to the queue**, each received again (an extra receive, a step closer to the DLQ"
     text += c.queue.maxReceiveCount.map { " after \($0) receives" } ?? ""
     text +=
-      "); **latency added**: each returned message waited out the \(n.duration(seconds: vt)) visibility timeout before its next receive, about \(n.duration(seconds: Double(record.returnedMessages) * vt)) of order latency in all.\n"
+      "); **latency added**: each returned message reached the table at least the \(n.duration(seconds: vt)) visibility timeout later than on the original version, as it waited that long to be received again.\n"
     return text
   }
 
@@ -80,9 +86,9 @@ enum DeploymentsMarkdown {
         ? "started: BeforeAllowTraffic hook (\(n.duration(seconds: hook.seconds)))" : "started"
     case .shift(let weight):
       return weight >= 1
-        ? "alias: 100 % to the new version" : "alias: \(n.percent(weight, decimals: 0)) to the new version"
+        ? "alias: 100% to the new version" : "alias: \(n.percent(weight, decimals: 0)) to the new version"
     case .alarm(let metric): return "alarm on `\(metric)` goes to ALARM"
-    case .rolledBack: return "CodeDeploy stops the deployment and rolls back: 100 % to the original version"
+    case .rolledBack: return "CodeDeploy stops the deployment and rolls back: 100% to the original version"
     case .stopped: return "CodeDeploy stops the deployment (no automatic rollback: the alias stays as it is)"
     case .succeeded:
       let hook = d.hooks.afterAllowTraffic

@@ -53,7 +53,7 @@ import Testing
     #expect(md.contains("## Deployments"))
     #expect(md.contains("### `release-9`: ↩️ rolled back (`canary_10_percent_5_minutes`)"))
     #expect(md.contains("alarm on `errors` goes to ALARM"))
-    #expect(md.contains("rolls back: 100 % to the original version"))
+    #expect(md.contains("rolls back: 100% to the original version"))
     #expect(md.contains("failed invocations"))
     #expect(md.contains("messages returned to the queue"))
     #expect(md.contains("charts/deployments.svg"))

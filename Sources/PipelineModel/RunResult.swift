@@ -49,6 +49,10 @@ public struct RunResult: Sendable {
   public var saturation = SaturationLog()
   /// SQS provisioned mode: event pollers × seconds (EPU-seconds, §2); 0 in standard mode.
   public var eventPollerSeconds = 0.0
+  /// What became of each CodeDeploy deployment, in the scenario's order (empty without).
+  public var deployments: [DeploymentRecord] = []
+  /// Valid orders moved to the DLQ because a deployed release threw on their last receive.
+  public var dlqValidFromReleaseErrors = 0
   /// Queue waits in microseconds (HDR, 3 significant digits), for tail probabilities.
   public var queueWaitHistogram = Histogram<UInt64>(highestTrackableValue: 2)
 

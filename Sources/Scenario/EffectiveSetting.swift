@@ -48,7 +48,7 @@ public struct EffectiveSetting: Sendable, Hashable, CustomStringConvertible {
   /// The settings of `configuration`, one per key of the format, in SCENARIO.md order.
   /// `origin` says where each one came from.
   static func list(_ configuration: PipelineConfiguration, origin: (String) -> Origin) -> [EffectiveSetting] {
-    ScenarioSchema.settings.map { setting in
+    ScenarioSchema.settings.filter { $0.isListed(configuration) }.map { setting in
       EffectiveSetting(keyPath: setting.path, value: setting.render(configuration), origin: origin(setting.path))
     }
   }

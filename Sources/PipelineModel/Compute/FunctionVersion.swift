@@ -1,19 +1,24 @@
 import Randomness
 
 /// How one version of the function behaves: its handler's durations and its cold start
-/// (SCENARIO.md `lambda.duration`, `lambda.cold_start`). A second version behind an alias is a
-/// second value of this type with its own environments.
+/// (SCENARIO.md `lambda.duration`, `lambda.cold_start`), and, for a version CodeDeploy deploys,
+/// its release's defects (SCENARIO.md `deployments[].release`). A second version behind an
+/// alias is a second value of this type with its own environments.
 struct FunctionVersion: Sendable {
   let perInvocation: Distribution.Sampler
   let perMessage: Distribution.Sampler
   let coldStart: Distribution.Sampler
-  /// The handler's time at this memory relative to the measured durations (``CPUScaling``).
+  /// Probability that an invocation throws (a function error).
+  let errorRate: Double
+  /// Multiplies the handler's per-invocation and per-message durations: the memory's CPU share
+  /// (``CPUScaling``, §3 "Memory and CPU") times the release's `duration_factor`.
   let durationFactor: Double
 
-  init(configuration: LambdaConfiguration) {
-    durationFactor = CPUScaling.durationFactor(configuration)
+  init(configuration: LambdaConfiguration, release: ReleaseBehaviour = ReleaseBehaviour()) {
     perInvocation = configuration.perInvocation.sampler()
     perMessage = configuration.perMessage.sampler()
-    coldStart = configuration.coldStart.sampler()
+    coldStart = (release.coldStart ?? configuration.coldStart).sampler()
+    errorRate = release.errorRate
+    durationFactor = CPUScaling.durationFactor(configuration) * release.durationFactor
   }
 }

@@ -16,6 +16,8 @@ struct MetricsRecorder: Sendable {
   /// of orders already in the table (`dlq.valid_already_persisted`).
   var dlqValidHeld = 0
   var dlqValidPersistedHeld = 0
+  /// Valid orders moved to the DLQ after a deployed release threw on their last receive.
+  var dlqValidFromReleaseErrors = 0
   var queueWait = LatencyHistogram()
   var endToEnd = LatencyHistogram()
   /// Valid orders unfinished at the end, in `endToEnd` at their age then.
@@ -90,6 +92,7 @@ struct MetricsRecorder: Sendable {
     } else {
       dlqValidHeld += 1
       count(.dlqValid)
+      if record.lastFailure == .functionError { dlqValidFromReleaseErrors += 1 }
     }
   }
 
@@ -224,6 +227,7 @@ struct MetricsRecorder: Sendable {
     result.rows = rows
     result.saturation = saturation
     result.eventPollerSeconds = eventPollerSeconds
+    result.dlqValidFromReleaseErrors = dlqValidFromReleaseErrors
     return result
   }
 }

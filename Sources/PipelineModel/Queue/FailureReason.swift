@@ -25,6 +25,8 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
   /// The invocation outlived the visibility timeout: the message became visible while it ran
   /// (§1 "Visibility timeout", §7.5).
   case visibilityTimeout
+  /// The deployed release threw (SCENARIO.md `deployments[].release.error_rate`).
+  case functionError
 
   public var name: String {
     switch self {
@@ -44,6 +46,7 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
     case .batchFailed: "batch_failed"
     case .itemTooLarge: "item_too_large"
     case .visibilityTimeout: "visibility_timeout"
+    case .functionError: "function_error"
     }
   }
 

@@ -49,6 +49,7 @@ import PipelineModel
 /// - `ledger.sent`, `.deleted` (of them `.duplicates_suppressed`), `.dlq`, `.expired`,
 ///   `.rejected_at_send`, `.queued`, `.in_flight` (the message ledger's terms), `.orders`, `.persisted`, `.lost`, `.discarded`,
 ///   `.unfinished` (the order ledger's), `.messages_balanced`, `.orders_balanced`, `.balanced`
+/// - `deployments` (only when the scenario has deployments): see ``DeploymentsJSON``
 public enum SummaryJSON {
   /// The file's text.
   public static func render(_ report: RunReport) -> String {
@@ -57,7 +58,7 @@ public enum SummaryJSON {
 
   /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
   public static func document(_ report: RunReport) -> JSONValue {
-    layout(report).addingProvisionedPollers(report.result).addingCatalogue(report.result)
+    layout(report).addingProvisionedPollers(report.result).addingCatalogue(report.result).addingDeployments(report.result)
   }
 
   /// The document's fixed layout, before the catalogue's other figures are added.
@@ -72,7 +73,7 @@ public enum SummaryJSON {
 
     let held = Dictionary(r.dlqByReason.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
     let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter {
-      $0 != .none || held[$0, default: 0] != 0
+      held[$0, default: 0] != 0 || ($0 != .none && ($0 != .functionError || !c.deployments.isEmpty))
     }.map { ($0.name, .integer(held[$0] ?? 0)) }
     let throttles: [(key: String, value: JSONValue)] = r.tableThrottlesByReason.map {
       ($0.reason.name, .integer($0.count))

@@ -6,7 +6,7 @@ enum ScenarioSchema {
   /// section).
   static let settings: [Setting] =
     topLevelSettings + trafficSettings + ordersSettings + queueSettings + eventSourceSettings + lambdaSettings
-    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings
+    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings + deploymentSettings
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"
@@ -77,6 +77,12 @@ enum ScenarioSchema {
     let components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard !path.isEmpty, !components.contains("") else {
       return "'\(path)' is not a key path; write dotted keys such as event_source.batch_size"
+    }
+    // `deployments[0].alarms[0].threshold`: a key of an entry of the deployments list.
+    if let first = components.first, let (name, index) = DeploymentKeyPaths.split(first), index != nil,
+      name == "deployments"
+    {
+      return DeploymentKeyPaths.check(path, rest: components.dropFirst())
     }
     var prefix = ""
     for (index, component) in components.enumerated() {

@@ -30,6 +30,8 @@ public struct PipelineConfiguration: Sendable {
   public var retries = RetryConfiguration()
   public var slo = SLOConfiguration()
   public var cost = CostConfiguration()
+  /// The delivery pipeline (`delivery:`), simulated before the order pipeline; `nil` = none.
+  public var delivery: DeliveryConfiguration?
 
   public init(name: String, duration: SimDuration, traffic: TrafficConfiguration) {
     self.name = name

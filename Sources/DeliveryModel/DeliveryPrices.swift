@@ -13,18 +13,18 @@ enum DeliveryPrices {
 
   static func perBuildMinute(_ type: DeliveryBuildConfiguration.ComputeType) -> Double {
     switch type {
-    case .general1_small: 0.005
-    case .general1_medium: 0.01
-    case .general1_large: 0.02
+    case .general1Small: 0.005
+    case .general1Medium: 0.01
+    case .general1Large: 0.02
     }
   }
 
   static func perInstanceHour(_ type: DeliveryBuildConfiguration.InstanceType) -> Double {
     switch type {
-    case .t3_medium: 0.0416
-    case .t3_large: 0.0832
-    case .m5_large: 0.096
-    case .m5_xlarge: 0.192
+    case .t3Medium: 0.0416
+    case .t3Large: 0.0832
+    case .m5Large: 0.096
+    case .m5XLarge: 0.192
     }
   }
 }

@@ -22,7 +22,7 @@ public struct DeliveryBuildConfiguration: Sendable, Equatable {
   public var queuedTimeout: SimDuration = .hours(8)
   /// §6 "CodeBuild phases": PROVISIONING before the build (seconds; undocumented, a setting).
   public var provisioning: Distribution = .lognormal(median: 30, sigma: 0.5)
-  public var computeType: ComputeType = .general1_small
+  public var computeType: ComputeType = .general1Small
   /// §6: the project's `concurrentBuildLimit`; builds over it fail instead of queueing. `nil` = none.
   public var concurrentBuildLimit: Int?
   /// CodePipeline's start after a push (seconds; an EventBridge rule on the repository).
@@ -38,7 +38,7 @@ public struct DeliveryBuildConfiguration: Sendable, Equatable {
   /// The controller's crashes: mean time between them (`nil` = none) and the restart time.
   public var crashMTBF: SimDuration? = .days(3)
   public var crashRestart: Distribution = .lognormal(median: 1_800, sigma: 0.5)
-  public var instanceType: InstanceType = .m5_large
+  public var instanceType: InstanceType = .m5Large
 
   public init() {}
 
@@ -52,16 +52,16 @@ public struct DeliveryBuildConfiguration: Sendable, Equatable {
 
   /// CodeBuild's Linux compute types (§10: small 3 GB / 2 vCPU, medium 7 GB / 4, large 15 GB / 8).
   public enum ComputeType: String, Sendable, CaseIterable {
-    case general1_small
-    case general1_medium
-    case general1_large
+    case general1Small = "general1_small"
+    case general1Medium = "general1_medium"
+    case general1Large = "general1_large"
   }
 
   /// EC2 instance types for the Jenkins controller.
   public enum InstanceType: String, Sendable, CaseIterable {
-    case t3_medium = "t3.medium"
-    case t3_large = "t3.large"
-    case m5_large = "m5.large"
-    case m5_xlarge = "m5.xlarge"
+    case t3Medium = "t3.medium"
+    case t3Large = "t3.large"
+    case m5Large = "m5.large"
+    case m5XLarge = "m5.xlarge"
   }
 }

@@ -32,7 +32,7 @@ public struct DeliveryCommitsConfiguration: Sendable, Equatable {
   /// day 0 is a Monday).
   public enum Days: String, Sendable, CaseIterable {
     case weekdays
-    case every_day
+    case everyDay = "every_day"
   }
 
   /// `[from, to)` in simulated time.

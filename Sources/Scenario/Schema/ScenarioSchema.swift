@@ -6,7 +6,7 @@ enum ScenarioSchema {
   /// section).
   static let settings: [Setting] =
     topLevelSettings + trafficSettings + ordersSettings + queueSettings + eventSourceSettings + lambdaSettings
-    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings
+    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings + deliverySettings
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"

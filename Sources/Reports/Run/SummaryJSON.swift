@@ -47,7 +47,7 @@ public enum SummaryJSON {
 
   /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
   public static func document(_ report: RunReport) -> JSONValue {
-    layout(report).addingCatalogue(report.result)
+    layout(report).addingCatalogue(report.result).addingDelivery(report.result.delivery)
   }
 
   /// The document's fixed layout, before the catalogue's other figures are added.

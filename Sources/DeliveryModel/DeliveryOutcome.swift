@@ -31,8 +31,8 @@ public struct DeliveryOutcome: Sendable {
     s.queueWait = LatencySummary(samples: queueWaits)
     s.failureNotice = LatencySummary(samples: notices)
     s.rows = rows
-    s.deployments = releases.count { $0.deployStart <= horizon }
-    s.deploymentsRolledBack = releases.count { $0.rolledBack && $0.deployEnd <= horizon }
+    s.deployments = releases.count { !$0.superseded && $0.deployStart <= horizon }
+    s.deploymentsRolledBack = releases.count { !$0.superseded && $0.rolledBack && $0.deployEnd <= horizon }
     var leads: [Double] = []
     var hotfixLeads: [Double] = []
     s.scheduledHotfixes = delivery.commits.hotfixesAt.filter { SimTime.zero + $0 <= horizon }.map {

@@ -13,6 +13,9 @@ public struct DeliveryRelease: Sendable, Equatable {
   public var deployEnd: SimTime
   /// Whether the deployment was rolled back (reported by the order pipeline).
   public var rolledBack = false
+  /// Whether a later release waiting with it was deployed instead (CodePipeline's default
+  /// `SUPERSEDED` execution mode): this one reached traffic inside that deployment.
+  public var superseded = false
 
   public init(name: String, hotfix: Bool, releasedAt: SimTime, deployStart: SimTime, deployEnd: SimTime) {
     self.name = name

@@ -14,23 +14,41 @@ public enum DeliveryRun {
     model.start(&scheduler)
     while let event = scheduler.next(until: model.horizon) { model.handle(event, scheduler: &scheduler) }
     model.close()
-    var releases: [DeliveryRelease] = []
-    var previousEnd = SimTime.zero
-    for build in model.releases {
+    var releases: [DeliveryRelease] = model.releases.map { build in
       let record = model.builds[build]
       let released = record.endedAt ?? model.horizon
-      let start = max(released, previousEnd)
-      let end = start + delivery.deploy.nominalLength
-      previousEnd = end
-      releases.append(
-        DeliveryRelease(
-          name: "\(record.hotfix ? "hotfix" : "build")-\(build + 1)", hotfix: record.hotfix, releasedAt: released,
-          deployStart: start, deployEnd: end))
+      return DeliveryRelease(
+        name: "\(record.hotfix ? "hotfix" : "build")-\(build + 1)", hotfix: record.hotfix, releasedAt: released,
+        deployStart: released, deployEnd: released)
     }
+    scheduleDeployments(&releases, length: delivery.deploy.nominalLength)
     return DeliveryOutcome(
       configuration: configuration, delivery: delivery, builds: model.builds, releases: releases,
       counts: model.counts, commits: model.commits, hotfixes: model.hotfixes, heldByFreeze: model.heldByFreeze,
       rows: model.recorder.rows, queueWaits: model.recorder.queueWaits, notices: model.recorder.notices)
+  }
+
+  /// One deployment per group at a time (§10 "CodeDeploy limits"); while one runs, releases
+  /// wait, and when it ends only the latest of them is deployed: CodePipeline's default
+  /// `SUPERSEDED` execution mode, in which a newer execution replaces one waiting at a stage. The
+  /// superseded releases reach traffic inside that deployment (trunk-based: a build holds every
+  /// earlier push). Ends are nominal: hooks plus the traffic shift.
+  static func scheduleDeployments(_ releases: inout [DeliveryRelease], length: SimDuration) {
+    var free = SimTime.zero
+    var i = 0
+    while i < releases.count {
+      let start = max(releases[i].releasedAt, free)
+      var j = i + 1
+      while j < releases.count && releases[j].releasedAt <= start { j += 1 }
+      let end = start + length
+      for k in i..<j {
+        releases[k].deployStart = start
+        releases[k].deployEnd = end
+        releases[k].superseded = k != j - 1
+      }
+      free = end
+      i = j
+    }
   }
 
   /// One run of both pipelines (or of the order pipeline alone, without `delivery`).

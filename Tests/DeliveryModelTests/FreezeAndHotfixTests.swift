@@ -69,3 +69,22 @@ import Testing
     #expect(s.failureNotice.max == 7)
   }
 }
+
+/// One deployment at a time (§10 "CodeDeploy limits"); releases waiting behind it are
+/// superseded by the latest (CodePipeline's default SUPERSEDED mode).
+@Suite struct DeploymentQueueTests {
+  static func release(_ minutes: Int64) -> DeliveryRelease {
+    let t = SimTime.zero + .minutes(minutes)
+    return DeliveryRelease(name: "r\(minutes)", hotfix: false, releasedAt: t, deployStart: t, deployEnd: t)
+  }
+
+  @Test func releasesWaitingBehindADeploymentShipInTheLatestOne() {
+    var releases = [0, 2, 3, 4, 20].map(Self.release)
+    DeliveryRun.scheduleDeployments(&releases, length: .minutes(5))
+    // r0 deploys 0–5; r2, r3, r4 wait; at 5 only r4 deploys (5–10), carrying r2 and r3; r20 alone.
+    #expect(releases.map(\.superseded) == [false, true, true, false, false])
+    #expect(releases[1].deployEnd == SimTime.zero + .minutes(10))
+    #expect(releases[3].deployStart == SimTime.zero + .minutes(5))
+    #expect(releases[4].deployStart == SimTime.zero + .minutes(20))
+  }
+}

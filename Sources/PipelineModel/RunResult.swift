@@ -43,6 +43,10 @@ public struct RunResult: Sendable {
   public var memoryBytes = 0
   public var rows: [IntervalRow] = []
   public var saturation = SaturationLog()
+  /// What became of each CodeDeploy deployment, in the scenario's order (empty without).
+  public var deployments: [DeploymentRecord] = []
+  /// Valid orders moved to the DLQ because a deployed release threw on their last receive.
+  public var dlqValidFromReleaseErrors = 0
   /// Queue waits in microseconds (HDR, 3 significant digits), for tail probabilities.
   public var queueWaitHistogram = Histogram<UInt64>(highestTrackableValue: 2)
   /// The delivery pipeline's figures, when the scenario has one (`DeliveryModel` fills it).

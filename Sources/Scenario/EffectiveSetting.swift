@@ -50,8 +50,9 @@ public struct EffectiveSetting: Sendable, Hashable, CustomStringConvertible {
   static func list(_ configuration: PipelineConfiguration, origin: (String) -> Origin) -> [EffectiveSetting] {
     // Without a delivery pipeline its keys are not settings of the run (and outputs of scenarios
     // without one stay as they were).
-    ScenarioSchema.settings.filter { configuration.delivery != nil || !ScenarioSchema.isDeliveryKey($0.path) }.map {
-      setting in
+    ScenarioSchema.settings.filter {
+      $0.isListed(configuration) && (configuration.delivery != nil || !ScenarioSchema.isDeliveryKey($0.path))
+    }.map { setting in
       EffectiveSetting(keyPath: setting.path, value: setting.render(configuration), origin: origin(setting.path))
     }
   }

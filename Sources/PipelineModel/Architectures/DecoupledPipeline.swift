@@ -13,6 +13,7 @@ struct DecoupledPipeline: ~Copyable {
   var lambda: LambdaFunction
   var table: DynamoDBTable
   var recorder: MetricsRecorder
+  var deployments: DeploymentGroup
   let horizon: SimTime
 
   init(_ configuration: PipelineConfiguration, prefetch: Bool) {
@@ -27,6 +28,7 @@ struct DecoupledPipeline: ~Copyable {
     table = DynamoDBTable(
       configuration: configuration.table, startEpochSeconds: configuration.startEpochSeconds, seed: configuration.seed)
     recorder = MetricsRecorder(configuration: configuration)
+    deployments = DeploymentGroup(configuration: configuration)
   }
 
   var now: SimTime { scheduler.now }
@@ -40,6 +42,7 @@ struct DecoupledPipeline: ~Copyable {
     producer.scheduleNext(&scheduler)
     scheduler.schedule(.eventSource(.scalingTick), at: .zero + .seconds(1))
     scheduler.schedule(.reportTick, at: min(.zero + configuration.interval, horizon))
+    deployments.schedule(&scheduler)
     adjustPollers()
     var ticker = ProgressTicker(report: progress)
     while let event = scheduler.next(until: horizon) {
@@ -66,6 +69,8 @@ struct DecoupledPipeline: ~Copyable {
       handle(e)
     case .reportTick:
       reportTick()
+    case .deployment(let e):
+      handleDeployment(e)
     case .client:
       break
     }
@@ -188,7 +193,8 @@ struct DecoupledPipeline: ~Copyable {
   /// function is throttled").
   mutating func invoke(_ p: UInt32) {
     let i = Int(p)
-    let acquisition = lambda.environments.acquire(now: now)
+    let version = deployments.routing.route()
+    let acquisition = lambda.environments.acquire(now: now, version: version)
     let environment: UInt32
     let cold: Bool
     switch acquisition {
@@ -211,7 +217,9 @@ struct DecoupledPipeline: ~Copyable {
     esm.pollers[i].invocation = lambda.start(
       caller: p, batch: esm.handle(of: p), deliveries: &esm.pollers[i].deliveries, environment: environment,
       cold: cold, visibilityDeadline: esm.pollers[i].receivedAt + configuration.queue.visibilityTimeout,
-      messages: queue.messages, now: now, recorder: &recorder, scheduler: &scheduler)
+      messages: queue.messages, now: now, recorder: &recorder, scheduler: &scheduler, version: version)
+    noteInvocationStarted(
+      version: version, messages: lambda.invocations[Int(esm.pollers[i].invocation.slot)].deliveries.count)
   }
 
   /// The invocation returned (or was killed): delete what succeeded, return what failed.
@@ -225,7 +233,9 @@ struct DecoupledPipeline: ~Copyable {
         break
       }
     }
-    let partial = configuration.eventSource.reportBatchItemFailures && !timedOut
+    // A release that threw is a function error, partial batch responses or not (§2).
+    let threw = lambda.invocations[Int(invocation.slot)].threw
+    let partial = configuration.eventSource.reportBatchItemFailures && !timedOut && !threw
     if anyFailure && !partial {
       // A partial batch response is a successful invocation; only a thrown error or a timeout
       // is a function error that makes the mapping back off (§2 "Backoff on function errors").
@@ -251,6 +261,7 @@ struct DecoupledPipeline: ~Copyable {
       }
     }
     recorder.count(.sqsDeleteRequests, by: (deletes + 9) / 10)
+    noteInvocationEnded(invocation, failed: anyFailure && !partial, returned: deliveries.count - deletes)
     lambda.recycle(invocation)
     endBatch(p)
   }
@@ -318,6 +329,7 @@ struct DecoupledPipeline: ~Copyable {
     queue.sweepDLQ(now: now) { dlqExpired.append(($0, $1)) }
     for (reason, valid) in dlqExpired { recorder.expiredFromDLQ(reason: reason, valid: valid) }
     table.advance(to: now)
+    closeDeploymentInterval()
     recorder.closeInterval(
       at: now, visible: queue.visibleCount, inFlight: queue.inFlightCount, oldestAge: queue.oldestAge(now: now),
       pollers: esm.activePollers, lambdaLimit: lambda.limit, inUse: lambda.inUse, tableCapacity: table.writeCapacity)
@@ -335,9 +347,11 @@ struct DecoupledPipeline: ~Copyable {
     recorder.ledger.dlq = queue.dlqCount
     recorder.ledger.queued = queue.visibleCount
     recorder.ledger.inFlight = queue.inFlightCount
-    return recorder.result(
+    var result = recorder.result(
       configuration: configuration, events: Int(scheduler.eventsProcessed), endedAt: endedAt, table: table,
       lambdaLimit: lambda.limit, esmCeiling: esm.ceiling, validations: producer.validations,
       memoryBytes: queue.footprintBytes)
+    result.deployments = deployments.finalRecords()
+    return result
   }
 }

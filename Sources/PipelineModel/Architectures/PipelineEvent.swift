@@ -11,6 +11,7 @@ enum PipelineEvent: Sendable {
   case eventSource(EventSourceEvent)
   case function(FunctionEvent)
   case client(ClientEvent)
+  case deployment(DeploymentEvent)
   /// End of a report interval.
   case reportTick
 }

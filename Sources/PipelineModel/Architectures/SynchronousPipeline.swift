@@ -20,6 +20,7 @@ struct SynchronousPipeline: ~Copyable {
   var lambda: LambdaFunction
   var table: DynamoDBTable
   var recorder: MetricsRecorder
+  var deployments: DeploymentGroup
   let horizon: SimTime
 
   init(_ configuration: PipelineConfiguration, prefetch: Bool) {
@@ -31,6 +32,7 @@ struct SynchronousPipeline: ~Copyable {
     table = DynamoDBTable(
       configuration: configuration.table, startEpochSeconds: configuration.startEpochSeconds, seed: configuration.seed)
     recorder = MetricsRecorder(configuration: configuration)
+    deployments = DeploymentGroup(configuration: configuration)
   }
 
   var now: SimTime { scheduler.now }
@@ -38,6 +40,7 @@ struct SynchronousPipeline: ~Copyable {
   mutating func run(progress: ((SimTime) -> Void)?) -> SimTime {
     producer.scheduleNext(&scheduler)
     scheduler.schedule(.reportTick, at: min(.zero + configuration.interval, horizon))
+    deployments.schedule(&scheduler)
     var ticker = ProgressTicker(report: progress)
     while let event = scheduler.next(until: horizon) {
       handle(event)
@@ -69,6 +72,8 @@ struct SynchronousPipeline: ~Copyable {
       }
     case .reportTick:
       reportTick()
+    case .deployment(let e):
+      handleDeployment(e)
     case .queue, .eventSource:
       break
     }
@@ -104,7 +109,8 @@ struct SynchronousPipeline: ~Copyable {
     recorder.count(.clientRequests)
     let environment: UInt32
     let cold: Bool
-    switch lambda.environments.acquire(now: now) {
+    let version = deployments.routing.route()
+    switch lambda.environments.acquire(now: now, version: version) {
     case .throttled:
       if recorder.saturation.lambdaConcurrency == nil { recorder.saturation.lambdaConcurrency = now.seconds }
       recorder.count(.lambdaThrottles)
@@ -124,7 +130,8 @@ struct SynchronousPipeline: ~Copyable {
     _ = lambda.start(
       caller: slot, batch: BatchHandle(poller: 0, generation: 0), deliveries: &client.scratch,
       environment: environment, cold: cold, visibilityDeadline: .distantFuture, messages: client.requests, now: now,
-      recorder: &recorder, scheduler: &scheduler)
+      recorder: &recorder, scheduler: &scheduler, version: version)
+    noteInvocationStarted(version: version)
   }
 
   /// The invocation returns (or is killed): a response to the client.
@@ -132,6 +139,7 @@ struct SynchronousPipeline: ~Copyable {
     lambda.end(invocation, now: now, recorder: &recorder)
     let (slot, timedOut, deliveries) = lambda.outcome(of: invocation)
     let outcome = deliveries[0].outcome
+    noteInvocationEnded(invocation, failed: timedOut || outcome == .failed || outcome == .needsWrite)
     lambda.recycle(invocation)
     let written = client.requests[slot].flags.contains(.written)
     if !timedOut && (outcome == .written || (outcome == .duplicate && written)) {
@@ -177,6 +185,7 @@ struct SynchronousPipeline: ~Copyable {
 
   mutating func reportTick() {
     table.advance(to: now)
+    closeDeploymentInterval()
     recorder.closeInterval(
       at: now, visible: 0, inFlight: 0, oldestAge: .zero, pollers: 0, lambdaLimit: lambda.limit,
       inUse: lambda.inUse, tableCapacity: table.writeCapacity)
@@ -188,9 +197,11 @@ struct SynchronousPipeline: ~Copyable {
   mutating func finish(endedAt: SimTime) -> RunResult {
     if recorder.rows.last.map({ $0.timeSeconds < endedAt.seconds }) ?? true { reportTick() }
     recorder.ledger.inFlight = client.requests.live
-    return recorder.result(
+    var result = recorder.result(
       configuration: configuration, events: Int(scheduler.eventsProcessed), endedAt: endedAt, table: table,
       lambdaLimit: lambda.limit, esmCeiling: 0, validations: producer.validations,
       memoryBytes: client.requests.footprintBytes)
+    result.deployments = deployments.finalRecords()
+    return result
   }
 }

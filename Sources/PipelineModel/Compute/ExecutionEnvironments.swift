@@ -19,14 +19,19 @@ struct ExecutionEnvironments: Sendable {
     /// The SDK client's retry quota in standard mode (§4 "Standard mode"): one client per
     /// environment, created at INIT.
     var retryTokens = SDKRetryPolicy.quotaCapacity
+    /// The version it was created for (``AliasRouting``'s slot): a new version gets new
+    /// environments (§10 "Provisioned concurrency during a shift": it starts cold).
+    var version: UInt8 = 0
   }
 
   let limit: Int
   private(set) var inUse = 0
   var environments: ContiguousArray<Environment> = []
   var freeEnvironments: ContiguousArray<UInt32> = []
-  /// Idle warm environments, least recently used first.
+  /// Idle warm environments of version slot 0, least recently used first.
   var idle = Deque<UInt32>()
+  /// Idle warm environments of version slot 1 (a deployment's other version).
+  var idleOtherVersion = Deque<UInt32>()
   let idleExpiry: SimDuration
   /// Token bucket of new environments: 1,000 per 10 s, refilled continuously.
   var newEnvironmentTokens: Double
@@ -53,13 +58,17 @@ struct ExecutionEnvironments: Sendable {
       idle.removeFirst()
       freeEnvironments.append(oldest)
     }
+    while let oldest = idleOtherVersion.first, environments[Int(oldest)].lastUsed <= cutoff {
+      idleOtherVersion.removeFirst()
+      freeEnvironments.append(oldest)
+    }
   }
 
-  /// Takes a concurrency slot and an environment, or reports a throttle.
-  mutating func acquire(now: SimTime) -> Acquisition {
+  /// Takes a concurrency slot and an environment of `version`, or reports a throttle.
+  mutating func acquire(now: SimTime, version: UInt8 = 0) -> Acquisition {
     guard inUse < limit else { return .throttled }
     reclaimIdle(now: now)
-    if let warm = idle.popLast() {
+    if let warm = version == 0 ? idle.popLast() : idleOtherVersion.popLast() {
       inUse += 1
       return .warm(warm)
     }
@@ -70,10 +79,10 @@ struct ExecutionEnvironments: Sendable {
     newEnvironmentTokens -= 1
     inUse += 1
     if let reused = freeEnvironments.popLast() {
-      environments[Int(reused)] = Environment()
+      environments[Int(reused)] = Environment(version: version)
       return .cold(reused)
     }
-    environments.append(Environment())
+    environments.append(Environment(version: version))
     return .cold(UInt32(environments.count - 1))
   }
 
@@ -81,6 +90,22 @@ struct ExecutionEnvironments: Sendable {
   mutating func release(_ environment: UInt32, now: SimTime) {
     inUse -= 1
     environments[Int(environment)].lastUsed = now
-    idle.append(environment)
+    if environments[Int(environment)].version == 0 {
+      idle.append(environment)
+    } else {
+      idleOtherVersion.append(environment)
+    }
+  }
+
+  /// A new version takes slot `version`: the idle environments of the version it replaces are
+  /// gone (busy ones are reclaimed when their invocation ends and they idle out).
+  mutating func retire(version: UInt8) {
+    if version == 0 {
+      freeEnvironments.append(contentsOf: idle)
+      idle.removeAll()
+    } else {
+      freeEnvironments.append(contentsOf: idleOtherVersion)
+      idleOtherVersion.removeAll()
+    }
   }
 }

@@ -20,4 +20,8 @@ struct Invocation: Sendable {
   /// The batch the invocation runs, for its visibility-expired event.
   var batch = BatchHandle(poller: 0, generation: 0)
   var visibilityEventScheduled = false
+  /// The version it runs (the alias's slot, ``AliasRouting``).
+  var version: UInt8 = 0
+  /// The release threw (SCENARIO.md `deployments[].release.error_rate`): a function error.
+  var threw = false
 }

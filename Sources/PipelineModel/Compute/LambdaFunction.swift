@@ -14,17 +14,23 @@ struct LambdaFunction: ~Copyable {
   var environments: ExecutionEnvironments
   var invocations: ContiguousArray<Invocation> = []
   var freeInvocations: ContiguousArray<UInt32> = []
-  let version: FunctionVersion
+  /// The versions behind the alias, by slot (``AliasRouting``): slot 0 is the function as
+  /// configured; a deployment puts its release in the other slot.
+  var versions: FunctionVersions
   let retryPolicy: SDKRetryPolicy
   var durationStream: RandomStream
   var coldStartStream: RandomStream
   var retryStream: RandomStream
+  /// Whether a release's invocation throws: its own stream, drawn only for a version with an
+  /// error rate, so a run without deployments draws exactly as before.
+  var releaseErrorStream: RandomStream
 
   init(configuration: PipelineConfiguration) {
     self.configuration = configuration.lambda
     environments = ExecutionEnvironments(
       limit: configuration.lambda.concurrencyLimit, idleExpiry: configuration.lambda.idleExpiry)
-    version = FunctionVersion(configuration: configuration.lambda)
+    versions = FunctionVersions(FunctionVersion(configuration: configuration.lambda))
+    releaseErrorStream = RandomStream(seed: configuration.seed, name: "deployment.release_errors")
     retryPolicy = SDKRetryPolicy(configuration.retries)
     durationStream = RandomStream(seed: configuration.seed, name: "lambda.duration")
     coldStartStream = RandomStream(seed: configuration.seed, name: "lambda.cold_start")
@@ -45,7 +51,7 @@ struct LambdaFunction: ~Copyable {
   mutating func start(
     caller: UInt32, batch: BatchHandle, deliveries: inout ContiguousArray<Delivery>, environment: UInt32,
     cold: Bool, visibilityDeadline: SimTime, messages: borrowing MessageStore, now: SimTime,
-    recorder: inout MetricsRecorder, scheduler: inout EventScheduler<PipelineEvent>
+    recorder: inout MetricsRecorder, scheduler: inout EventScheduler<PipelineEvent>, version versionSlot: UInt8 = 0
   ) -> InvocationHandle {
     let slot: UInt32
     if let free = freeInvocations.popLast() {
@@ -66,6 +72,9 @@ struct LambdaFunction: ~Copyable {
     invocations[i].timedOut = false
     invocations[i].visibilityDeadline = visibilityDeadline
     invocations[i].visibilityEventScheduled = false
+    invocations[i].version = versionSlot
+    invocations[i].threw = false
+    let version = versions[versionSlot]
     if cold { recorder.count(.coldStarts) }
     recorder.count(.invocations)
     recorder.peak(.lambdaConcurrency, inUse)
@@ -85,6 +94,16 @@ struct LambdaFunction: ~Copyable {
     }
     var busy = version.perInvocation.draw(&durationStream)
     for _ in 0..<invocations[i].deliveries.count { busy += version.perMessage.draw(&durationStream) }
+    if version.durationFactor != 1 { busy *= version.durationFactor }
+    if version.errorRate > 0 && releaseErrorStream.uniform() < version.errorRate {
+      // The release throws in its handler, before any write: every message fails.
+      invocations[i].threw = true
+      writes = 0
+      for k in invocations[i].deliveries.indices {
+        invocations[i].deliveries[k].outcome = .failed
+        invocations[i].deliveries[k].failure = .functionError
+      }
+    }
     var initDelay = SimDuration.zero
     if cold {
       let phase = InitPhase(seconds: version.coldStart.draw(&coldStartStream))

@@ -30,6 +30,9 @@ public struct PipelineConfiguration: Sendable {
   public var retries = RetryConfiguration()
   public var slo = SLOConfiguration()
   public var cost = CostConfiguration()
+  /// CodeDeploy deployments of the function during the run (SCENARIO.md "Additions"), in the
+  /// order they are requested; empty = the function is never deployed.
+  public var deployments: [DeploymentConfiguration] = []
   /// The delivery pipeline (`delivery:`), simulated before the order pipeline; `nil` = none.
   public var delivery: DeliveryConfiguration?
 

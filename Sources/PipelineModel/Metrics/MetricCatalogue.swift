@@ -10,6 +10,8 @@ public enum Metric: Int, CaseIterable, Sendable {
   case tableWriteCapacity, tableConsumedWCU, tableThrottles, persisted, dlq
   case esmPollers, lambdaConcurrencyLimit, invocations, functionErrors, duplicatesSuppressed, dlqValid, expired
   case lost, rejectedAtSend, clientErrors
+  // Columns of runs with deployments only (``MetricDescriptor/onlyWithDeployments``).
+  case newVersionShare, newVersionInvocations
   // Run-only figures (no column).
   case validOrders, deliveries, throttledBatchesDropped, billedMilliseconds, initMilliseconds, gbSeconds
   case duplicateWrites, messageReturns, sqsSendRequests, sqsReceiveRequests, sqsDeleteRequests, idlePollerSeconds
@@ -54,9 +56,13 @@ public struct MetricDescriptor: Sendable {
   /// What people read, e.g. `Lambda throttles`.
   public let label: String
   public let description: String
+  /// A figure of CodeDeploy deployments: its column is written only when the scenario has
+  /// deployments (SCENARIO.md "Additions"), so other runs keep their columns.
+  public let onlyWithDeployments: Bool
 
   init(
-    _ metric: Metric, key: String?, column: String?, _ unit: Unit, _ kind: Kind, _ label: String, _ description: String
+    _ metric: Metric, key: String?, column: String?, _ unit: Unit, _ kind: Kind, _ label: String, _ description: String,
+    onlyWithDeployments: Bool = false
   ) {
     self.metric = metric
     self.key = key
@@ -65,6 +71,7 @@ public struct MetricDescriptor: Sendable {
     self.kind = kind
     self.label = label
     self.description = description
+    self.onlyWithDeployments = onlyWithDeployments
   }
 
   /// The catalogue, in ``Metric`` order (a test checks that each line sits at its case).
@@ -139,6 +146,13 @@ public struct MetricDescriptor: Sendable {
       .clientErrors, key: "client.errors", column: "client_errors", .count, .counter, "errors to customers",
       "Synchronous architecture: error responses to the client."),
     .init(
+      .newVersionShare, key: nil, column: "new_version_share", .quantity, .gauge, "new version's alias weight",
+      "The alias weight of the version being deployed, 0 to 1, averaged over the interval (§10 Weighted alias routing).",
+      onlyWithDeployments: true),
+    .init(
+      .newVersionInvocations, key: nil, column: "new_version_invocations", .count, .counter,
+      "new version invocations", "Invocations of the version being deployed.", onlyWithDeployments: true),
+    .init(
       .validOrders, key: "orders.valid", column: nil, .count, .counter, "valid orders",
       "Orders whose body the validation core accepts."),
     .init(
@@ -184,4 +198,9 @@ public struct MetricDescriptor: Sendable {
 
   /// The metrics with a `timeseries.csv` column, in column order.
   public static let columns: [MetricDescriptor] = catalogue.filter { $0.column != nil }
+
+  /// The columns of a run, in column order: the deployment columns only when it has deployments.
+  public static func columns(deployments: Bool) -> [MetricDescriptor] {
+    deployments ? columns : columns.filter { !$0.onlyWithDeployments }
+  }
 }

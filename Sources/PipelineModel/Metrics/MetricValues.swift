@@ -1,10 +1,10 @@
 /// One value per ``Metric``, stored inline (no heap allocation, no copy-on-write check), so the
 /// event loop's `recorder.count(.x)` is one indexed add.
 public struct MetricValues: Sendable, Equatable {
-  @usableFromInline var storage = InlineArray<40, Double>(repeating: 0)
+  @usableFromInline var storage = InlineArray<48, Double>(repeating: 0)
 
   /// Room for this many metrics (a test checks the catalogue fits).
-  public static let capacity = 40
+  public static let capacity = 48
 
   public init() {}
 

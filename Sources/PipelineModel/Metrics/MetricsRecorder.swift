@@ -13,6 +13,8 @@ struct MetricsRecorder: Sendable {
 
   var dlqHeldByReason = [Int](repeating: 0, count: FailureReason.allCases.count)
   var dlqValidHeld = 0
+  /// Valid orders moved to the DLQ after a deployed release threw on their last receive.
+  var dlqValidFromReleaseErrors = 0
   var queueWait = LatencyHistogram()
   var endToEnd = LatencyHistogram()
   /// First instants at which each limit was hit, for "what saturated first" in the report.
@@ -63,6 +65,7 @@ struct MetricsRecorder: Sendable {
     if valid {
       dlqValidHeld += 1
       count(.dlqValid)
+      if reason == .functionError { dlqValidFromReleaseErrors += 1 }
     }
   }
 
@@ -140,6 +143,7 @@ struct MetricsRecorder: Sendable {
     result.memoryBytes = memoryBytes
     result.rows = rows
     result.saturation = saturation
+    result.dlqValidFromReleaseErrors = dlqValidFromReleaseErrors
     return result
   }
 }

@@ -18,6 +18,8 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
   case functionTimeout
   /// Another message failed and the batch had no partial batch response (§2).
   case batchFailed
+  /// The deployed release threw (SCENARIO.md `deployments[].release.error_rate`).
+  case functionError
 
   public var name: String {
     switch self {
@@ -35,6 +37,7 @@ public enum FailureReason: UInt8, CaseIterable, Sendable {
     case .tableThrottled: "table_throttled"
     case .functionTimeout: "function_timeout"
     case .batchFailed: "batch_failed"
+    case .functionError: "function_error"
     }
   }
 

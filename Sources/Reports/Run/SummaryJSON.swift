@@ -39,6 +39,7 @@ import PipelineModel
 ///   (`default`, `file`, `set`, `variant`, `terraform:<resource address>.<attribute>`)
 /// - `ledger.sent`, `.persisted`, `.duplicates_suppressed`, `.dlq`, `.expired`,
 ///   `.rejected_at_send`, `.queued`, `.in_flight`, `.balanced`
+/// - `deployments` (only when the scenario has deployments): see ``DeploymentsJSON``
 public enum SummaryJSON {
   /// The file's text.
   public static func render(_ report: RunReport) -> String {
@@ -47,7 +48,8 @@ public enum SummaryJSON {
 
   /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
   public static func document(_ report: RunReport) -> JSONValue {
-    layout(report).addingCatalogue(report.result).addingDelivery(report.result.delivery)
+    layout(report).addingCatalogue(report.result).addingDeployments(report.result).addingDelivery(
+      report.result.delivery)
   }
 
   /// The document's fixed layout, before the catalogue's other figures are added.
@@ -61,7 +63,9 @@ public enum SummaryJSON {
     let ledger = r.ledger
 
     let held = Dictionary(r.dlqByReason.map { ($0.reason, $0.count) }, uniquingKeysWith: +)
-    let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter { $0 != .none }.map {
+    let byReason: [(key: String, value: JSONValue)] = FailureReason.allCases.filter {
+      $0 != .none && ($0 != .functionError || !c.deployments.isEmpty)
+    }.map {
       ($0.name, .integer(held[$0] ?? 0))
     }
     let throttles: [(key: String, value: JSONValue)] = r.tableThrottlesByReason.map {

@@ -18,20 +18,23 @@ public enum TimeSeriesCSV {
     "persisted", "dlq",
   ]
 
-  /// The header of a run with (`calendar`) or without a `start`.
-  public static func columns(calendar: Bool) -> [String] {
-    (calendar ? ["time_s", "time_utc"] : ["time_s"]) + MetricDescriptor.columns.compactMap(\.column)
+  /// The header of a run with (`calendar`) or without a `start`, with or without deployments
+  /// (`new_version_share`, `new_version_invocations`).
+  public static func columns(calendar: Bool, deployments: Bool = false) -> [String] {
+    (calendar ? ["time_s", "time_utc"] : ["time_s"])
+      + MetricDescriptor.columns(deployments: deployments).compactMap(\.column)
   }
 
   /// The file's text.
   public static func render(_ result: RunResult) -> String {
     let time = ReportTime(startEpochSeconds: result.configuration.startEpochSeconds)
     let calendar = time.startEpochSeconds != nil
-    var csv = CSVWriter(header: columns(calendar: calendar))
+    let deployments = !result.configuration.deployments.isEmpty
+    var csv = CSVWriter(header: columns(calendar: calendar, deployments: deployments))
     for row in result.rows {
       var fields: [CSVWriter.Field] = [.number(row.timeSeconds)]
       if calendar { fields.append(.text(time.iso(row.timeSeconds) ?? "")) }
-      for descriptor in MetricDescriptor.columns {
+      for descriptor in MetricDescriptor.columns(deployments: deployments) {
         fields.append(
           descriptor.unit == .count ? .integer(row.count(descriptor.metric)) : .number(row[descriptor.metric]))
       }

@@ -15,6 +15,7 @@ struct ConfigurationDecoder {
 
   /// Decodes `root` (a mapping) into a configuration; problems go to `d`.
   mutating func decode(_ root: ScenarioNode, _ d: inout ValueDecoder) -> PipelineConfiguration {
+    if case .mapping(let mapping) = root { d.deliveryPresent = mapping["delivery"] != nil }
     collect(Value(node: root, path: ""), section: "", d: &d)
     var configuration = PipelineConfiguration(name: "", duration: .zero, traffic: TrafficConfiguration(baseline: 0))
     if hasDelivery { configuration.delivery = DeliveryConfiguration() }

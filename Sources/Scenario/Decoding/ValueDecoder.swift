@@ -15,6 +15,8 @@ struct ValueDecoder {
   var traceCache = TraceCache()
   /// Unknown keys reported so far: only the first ``maximumSuggested`` get a did-you-mean.
   var unknownKeys = 0
+  /// Whether the scenario has a `delivery` section: `deployments[].after_build` needs one.
+  var deliveryPresent = false
   static let maximumSuggested = 1_000
 
   // MARK: - Reporting

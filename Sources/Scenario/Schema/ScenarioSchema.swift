@@ -6,7 +6,8 @@ enum ScenarioSchema {
   /// section).
   static let settings: [Setting] =
     topLevelSettings + trafficSettings + ordersSettings + queueSettings + eventSourceSettings + lambdaSettings
-    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings + deliverySettings
+    + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings + deploymentSettings
+    + deliverySettings
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"

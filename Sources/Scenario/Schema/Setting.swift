@@ -16,9 +16,13 @@ struct Setting: Sendable {
   let decode: @Sendable (inout ValueDecoder, Value, inout PipelineConfiguration) -> Void
   /// The configuration's value, as a YAML flow value that reads back to the same setting.
   let render: @Sendable (PipelineConfiguration) -> String
+  /// Whether the effective settings list this key for a configuration: a key added after the
+  /// first round (`deployments`) is listed only when used, so older scenarios report as before.
+  let isListed: @Sendable (PipelineConfiguration) -> Bool
 
   init(
     _ path: String, inner innerKeys: [String] = [],
+    listed isListed: @escaping @Sendable (PipelineConfiguration) -> Bool = { _ in true },
     decode: @escaping @Sendable (inout ValueDecoder, Value, inout PipelineConfiguration) -> Void,
     render: @escaping @Sendable (PipelineConfiguration) -> String
   ) {
@@ -26,6 +30,7 @@ struct Setting: Sendable {
     self.innerKeys = innerKeys
     self.decode = decode
     self.render = render
+    self.isListed = isListed
   }
 
   /// The last component of the path (`batch_size`).

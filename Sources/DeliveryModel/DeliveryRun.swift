@@ -51,14 +51,50 @@ public enum DeliveryRun {
     }
   }
 
-  /// One run of both pipelines (or of the order pipeline alone, without `delivery`).
+  /// One run of both pipelines (or of the order pipeline alone, without `delivery`): the
+  /// releases become deployments of the order processor. The scenario's `deployments` entries
+  /// with `after_build: true` take the first releases, in release order; every later release is
+  /// deployed as `delivery.deploy` says. Each release's lead time then ends when the order
+  /// pipeline's deployment ended (succeeded or rolled back); a superseded release's with the
+  /// deployment that carried it.
   public static func run(
     _ configuration: PipelineConfiguration, prefetch: Bool = true, progress: ((SimTime) -> Void)? = nil
   ) throws -> RunResult {
-    guard let outcome = simulate(configuration) else {
+    guard var outcome = simulate(configuration), let delivery = configuration.delivery else {
       return try Simulation.run(configuration, prefetch: prefetch, progress: progress)
     }
-    var result = try Simulation.run(configuration, prefetch: prefetch, progress: progress)
+    var c = configuration
+    var names: [Int: String] = [:]  // release index → deployment name
+    var afterBuild = c.deployments.indices.filter { c.deployments[$0].afterBuild && c.deployments[$0].start == nil }[
+      ...]
+    for (index, release) in outcome.releases.enumerated() where !release.superseded {
+      if let slot = afterBuild.popFirst() {
+        c.deployments[slot].start = release.releasedAt
+        names[index] = c.deployments[slot].name
+      } else {
+        var d = delivery.deploy.template
+        d.name = release.name
+        d.start = release.releasedAt
+        c.deployments.append(d)
+        names[index] = release.name
+      }
+    }
+    var result = try Simulation.run(c, prefetch: prefetch, progress: progress)
+    let records = Dictionary(result.deployments.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    // From the last release back, so a superseded one takes the end of the deployment after it.
+    var carried: (end: SimTime, rolledBack: Bool, start: SimTime)?
+    for index in outcome.releases.indices.reversed() {
+      if let name = names[index], let record = records[name] {
+        let start = record.startSeconds.map { SimTime.zero + SimDuration(seconds: $0) } ?? .distantFuture
+        let end = record.endSeconds.map { SimTime.zero + SimDuration(seconds: $0) } ?? .distantFuture
+        carried = (end, record.outcome == .rolledBack || record.outcome == .stopped, start)
+      }
+      if let carried {
+        outcome.releases[index].deployStart = carried.start
+        outcome.releases[index].deployEnd = carried.end
+        outcome.releases[index].rolledBack = carried.rolledBack
+      }
+    }
     result.delivery = outcome.summary()
     return result
   }

@@ -23,7 +23,7 @@ enum DeliveryTestConfigurations {
     d.build.slowdownPerQueuedBuild = 0
     d.build.crashMTBF = nil
     d.notify.delay = .constant(0)
-    d.deploy.shift = .allAtOnce
+    d.deploy.template.strategy = .allAtOnce
     c.delivery = d
     return c
   }

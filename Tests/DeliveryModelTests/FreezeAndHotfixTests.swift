@@ -24,14 +24,14 @@ import Testing
     #expect(outcome.builds.count { !$0.hotfix && $0.pushedAt == SimTime.zero + .days(3) } == s.heldByFreeze)
   }
 
-  static func hotfix(_ shift: DeliveryDeployConfiguration.TrafficShift) throws -> DeliverySummary {
+  static func hotfix(_ shift: DeploymentStrategy) throws -> DeliverySummary {
     var c = DeliveryTestConfigurations.base(system: .codebuild, duration: .days(2))
     c.delivery?.commits.rate = 0
     c.delivery?.commits.hotfixesAt = [.hours(30)]
     c.delivery?.build.duration = .lognormal(median: 360, sigma: 0.3)
     c.delivery?.build.provisioning = .lognormal(median: 30, sigma: 0.5)
     c.delivery?.build.pushTriggerDelay = .constant(10)
-    c.delivery?.deploy.shift = shift
+    c.delivery?.deploy.template.strategy = shift
     return try #require(DeliveryRun.simulate(c)).summary()
   }
 
@@ -49,11 +49,6 @@ import Testing
     let direct = try #require(allAtOnce.scheduledHotfixes.first?.leadTimeS)
     #expect(abs(lead - direct - 900) < 1e-6)
     #expect(canary.hotfixLeadTime.max == lead)
-  }
-
-  @Test func linearShiftTakesTenIntervals() {
-    #expect(DeliveryDeployConfiguration.TrafficShift.linear(percent: 10, interval: .minutes(1)).length == .minutes(10))
-    #expect(DeliveryDeployConfiguration.TrafficShift.allAtOnce.length == .zero)
   }
 
   @Test func failedBuildsResultIsKnownAtTheEmail() throws {

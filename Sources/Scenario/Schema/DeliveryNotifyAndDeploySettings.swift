@@ -2,6 +2,9 @@ import PipelineModel
 import SimulationKernel
 
 extension ScenarioSchema {
+  /// The keys of `delivery.deploy`: a `deployments` entry's, less name and start.
+  static let deployKeys = DeploymentSyntax.keys.filter { !["name", "at", "after_build"].contains($0) }
+
   /// `delivery.notify` (§6 "SNS e-mail subscription") and `delivery.deploy` (§6 "CodeDeploy
   /// Lambda predefined configs").
   static let deliveryNotifyAndDeploySettings: [Setting] = [
@@ -17,24 +20,34 @@ extension ScenarioSchema {
       return "{on_failure: \(n.onFailure), delay: \(DistributionSyntax.render(n.delay, .duration))}"
     },
 
-    Setting("delivery.deploy", inner: ["config", "hooks"]) { d, v, c in
-      guard let fields = d.mapping(v, allowed: ["config", "hooks"]) else { return }
-      if let config = fields["config"], let x = d.trafficShift(config) { c.delivery?.deploy.shift = x }
-      if let hooks = fields["hooks"] {
-        let keys = ["before_allow_traffic", "after_allow_traffic"]
-        guard let h = d.mapping(hooks, allowed: keys) else { return }
-        // §10 "CodeDeploy limits": hooks must report within 1 h.
-        if let x = h["before_allow_traffic"].flatMap({ d.duration($0, .zero...SimDuration.hours(1)) }) {
-          c.delivery?.deploy.beforeAllowTraffic = x
-        }
-        if let x = h["after_allow_traffic"].flatMap({ d.duration($0, .zero...SimDuration.hours(1)) }) {
-          c.delivery?.deploy.afterAllowTraffic = x
-        }
+    // As a `deployments` entry (SCENARIO.md "Additions"), without `name`, `at` and `after_build`:
+    // every release is deployed this way when its build succeeds.
+    Setting("delivery.deploy", inner: deployKeys) { d, v, c in
+      guard case .mapping(var mapping) = v.node else {
+        d.mustBe(v, "a mapping with keys " + Suggestions.list(deployKeys, conjunction: "and"))
+        return
+      }
+      var ok = true
+      for entry in mapping.entries where ["name", "at", "after_build"].contains(entry.key) {
+        d.report(
+          .error, at: entry.keyLocation, path: "delivery.deploy.\(entry.key)",
+          "not allowed here: each release is named and deployed by the delivery pipeline when its build succeeds (keys here: \(deployKeys.joined(separator: ", ")))",
+          found: entry.key, allowed: deployKeys.joined(separator: ", "))
+        ok = false
+      }
+      guard ok else { return }
+      let location = mapping.location
+      mapping.entries.append(
+        .init(
+          key: "after_build", keyLocation: location,
+          value: .scalar(.init(text: "true", isPlain: true, location: location))))
+      if var x = d.deployment(Value(node: .mapping(mapping), path: v.path), index: 0) {
+        x.name = "release"
+        c.delivery?.deploy.template = x
       }
     } render: { c in
-      guard let deploy = c.delivery?.deploy else { return "null" }
-      return "{config: \(TrafficShiftSyntax.render(deploy.shift)), hooks: {before_allow_traffic: "
-        + "\(Units.render(deploy.beforeAllowTraffic)), after_allow_traffic: \(Units.render(deploy.afterAllowTraffic))}}"
+      guard let template = c.delivery?.deploy.template else { return "null" }
+      return DeploymentSyntax.render(template).replacingOccurrences(of: "name: release, after_build: true, ", with: "")
     },
   ]
 }

@@ -95,7 +95,16 @@ public enum DeliveryRun {
         outcome.releases[index].rolledBack = carried.rolledBack
       }
     }
-    result.delivery = outcome.summary()
+    var summary = outcome.summary()
+    for index in summary.scheduledHotfixes.indices {
+      guard let end = summary.scheduledHotfixes[index].deployEndS else { continue }
+      let from = summary.scheduledHotfixes[index].committedS
+      // Rows cover (t − interval, t]: every row that overlaps (commit, end].
+      let rows = result.rows.filter { $0.timeSeconds > from && $0.timeSeconds - c.interval.seconds < end }
+      summary.scheduledHotfixes[index].ordersArrivedUntilFixed = rows.reduce(0) { $0 + $1.count(.arrivals) }
+      summary.scheduledHotfixes[index].functionErrorsUntilFixed = rows.reduce(0) { $0 + $1.count(.functionErrors) }
+    }
+    result.delivery = summary
     return result
   }
 }

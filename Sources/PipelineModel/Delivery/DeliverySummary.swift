@@ -68,6 +68,11 @@ public struct DeliverySummary: Sendable, Equatable {
     public var leadTimeS: Double?
     public var deployStartS: Double?
     public var deployEndS: Double?
+    /// Orders that arrived from the commit until the fix reached 100 % of traffic (report
+    /// intervals ending in that span), and the function errors meanwhile: what the version the
+    /// fix replaces handled, with order traffic.
+    public var ordersArrivedUntilFixed: Int?
+    public var functionErrorsUntilFixed: Int?
     public init(committedS: Double, outcome: String) {
       self.committedS = committedS
       self.outcome = outcome

@@ -19,6 +19,8 @@ enum DeliveryJSON {
         ("lead_time_s", h.leadTimeS.map { .number($0) } ?? .null),
         ("deploy_start_s", h.deployStartS.map { .number($0) } ?? .null),
         ("deploy_end_s", h.deployEndS.map { .number($0) } ?? .null),
+        ("orders_arrived_until_fixed", h.ordersArrivedUntilFixed.map { .integer($0) } ?? .null),
+        ("function_errors_until_fixed", h.functionErrorsUntilFixed.map { .integer($0) } ?? .null),
       ])
     }
     return .object([

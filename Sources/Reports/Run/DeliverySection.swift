@@ -46,7 +46,7 @@ enum DeliverySection {
     if !d.scheduledHotfixes.isEmpty {
       var fixes = MarkdownTable(columns: [
         .left("hotfix committed"), .left("outcome"), .right("deployment starts"), .right("100 % of traffic"),
-        .right("lead time"),
+        .right("lead time"), .right("orders meanwhile"), .right("function errors meanwhile"),
       ])
       let time = ReportTime(startEpochSeconds: r.configuration.startEpochSeconds)
       for h in d.scheduledHotfixes {
@@ -55,9 +55,13 @@ enum DeliverySection {
           h.deployStartS.map { time.label($0, withSeconds: true) } ?? "–",
           h.deployEndS.map { time.label($0, withSeconds: true) } ?? "–",
           h.leadTimeS.map { n.duration(seconds: $0) } ?? "–",
+          h.ordersArrivedUntilFixed.map { n.grouped($0) } ?? "–",
+          h.functionErrorsUntilFixed.map { n.grouped($0) } ?? "–",
         ])
       }
       md += fixes.render() + "\n"
+      md += "Orders meanwhile: orders that arrived from the commit until the fix reached 100 % of traffic "
+      md += "(whole report intervals), all served by the version the fix replaces but for the canary's share.\n\n"
     }
 
     md += "Cost: \(n.usd(d.cost.delivery)) for this run. A month (730 h) at this load: "

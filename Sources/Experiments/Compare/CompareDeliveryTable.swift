@@ -42,6 +42,15 @@ enum CompareDeliveryTable {
     seconds("lead time p95") { $0.leadTime.p95 }
     seconds("lead time p99") { $0.leadTime.p99 }
     seconds("hotfix lead time max") { $0.hotfixLeadTime.max }
+    if !first.scheduledHotfixes.isEmpty {
+      seconds("first scheduled hotfix: commit → 100 % of traffic") {
+        $0.scheduledHotfixes.first?.leadTimeS ?? .infinity
+      }
+      count("orders meanwhile (served by the version it replaces)") {
+        $0.scheduledHotfixes.first?.ordersArrivedUntilFixed ?? 0
+      }
+      count("function errors meanwhile") { $0.scheduledHotfixes.first?.functionErrorsUntilFixed ?? 0 }
+    }
     seconds("queue wait p95") { $0.queueWait.p95 }
     count("builds succeeded") { $0.builds.succeeded }
     count("builds failed") { $0.builds.failed }

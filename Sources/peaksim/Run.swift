@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import DeliveryModel
+import Foundation
 import PipelineModel
 import Reports
 import Scenario

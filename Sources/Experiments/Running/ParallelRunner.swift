@@ -1,5 +1,5 @@
-import Foundation
 import DeliveryModel
+import Foundation
 import PipelineModel
 
 /// Runs the simulations of an experiment on several cores with structured concurrency.

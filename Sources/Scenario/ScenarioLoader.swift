@@ -72,9 +72,14 @@ public enum ScenarioLoader {
         section, into: &root, suppliedPaths: arguments.map(\.override.keyPath), &d)
     }
     for argument in arguments {
-      root.set(
+      let done = root.set(
         argument.node, at: components(argument.override.keyPath), keyLocation: argument.node.location,
         isSection: ScenarioSchema.isSection)
+      if !done {
+        d.report(
+          .error, at: SourceLocation(source: .commandLine(argument.override.description)),
+          path: argument.override.keyPath, noSuchEntry(argument.override.keyPath), found: argument.override.keyPath)
+      }
     }
 
     // The scenario.
@@ -101,9 +106,13 @@ public enum ScenarioLoader {
         vd.variant = spec.name
         var tree = root
         for entry in spec.entries {
-          tree.set(
+          let done = tree.set(
             entry.node, at: components(entry.keyPath), keyLocation: entry.keyLocation,
             isSection: ScenarioSchema.isSection)
+          if !done {
+            vd.report(
+              .error, at: entry.keyLocation, path: entry.keyPath, noSuchEntry(entry.keyPath), found: entry.keyPath)
+          }
         }
         var variantDecoder = ConfigurationDecoder(file: source)
         var variantConfiguration = variantDecoder.decode(tree, &vd)
@@ -186,6 +195,11 @@ public enum ScenarioLoader {
 
   /// Whether setting `a` changes the value at `b` (equal, or one inside the other).
   private static func overlaps(_ a: String, _ b: String) -> Bool {
-    a == b || b.hasPrefix(a + ".") || a.hasPrefix(b + ".")
+    a == b || b.hasPrefix(a + ".") || a.hasPrefix(b + ".") || b.hasPrefix(a + "[") || a.hasPrefix(b + "[")
+  }
+
+  /// `deployments[3].config` when the list has no entry 3.
+  private static func noSuchEntry(_ path: String) -> String {
+    "'\(path)' names an entry of a list the scenario does not have (indexes count from 0); set the whole list instead, e.g. deployments='[{...}]'"
   }
 }

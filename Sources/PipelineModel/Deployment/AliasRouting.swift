@@ -15,8 +15,11 @@ struct AliasRouting: ~Copyable {
   /// The new version's weight, 0 … 1.
   private(set) var weight: Double = 0
   var stream: RandomStream
-  /// ∫ weight dt since the last report interval closed, for `new_version_share`.
-  private var weightSeconds = 0.0
+  /// The share `new_version_share` reports: the weight while a deployment shifts, 1 after one
+  /// succeeded (the alias serves only its version), 0 after a rollback.
+  private(set) var share: Double = 0
+  /// ∫ share dt since the last report interval closed.
+  private var shareSeconds = 0.0
   private var changedAt = SimTime.zero
   private var intervalStart = SimTime.zero
 
@@ -36,25 +39,30 @@ struct AliasRouting: ~Copyable {
   }
 
   mutating func setWeight(_ newWeight: Double, now: SimTime) {
-    weightSeconds += weight * (now - changedAt).seconds
-    changedAt = now
+    setShare(newWeight, now: now)
     weight = newWeight
+  }
+
+  private mutating func setShare(_ newShare: Double, now: SimTime) {
+    shareSeconds += share * (now - changedAt).seconds
+    changedAt = now
+    share = newShare
   }
 
   /// The deployment succeeded: the new version is the alias's only version.
   mutating func promote(now: SimTime) {
     setWeight(0, now: now)
+    setShare(1, now: now)
     primary = candidate
-    // The interval's share so far was the new version's, which is now the primary: keep it.
   }
 
-  /// The new version's mean weight since the previous call (a report interval closes).
+  /// The mean of ``share`` since the previous call (a report interval closes).
   mutating func intervalShare(now: SimTime) -> Double {
-    setWeight(weight, now: now)
+    setShare(share, now: now)
     let length = (now - intervalStart).seconds
-    let share = length > 0 ? weightSeconds / length : weight
-    weightSeconds = 0
+    let mean = length > 0 ? shareSeconds / length : share
+    shareSeconds = 0
     intervalStart = now
-    return share
+    return mean
   }
 }

@@ -17,8 +17,12 @@ struct DeploymentGroup: ~Copyable {
   /// The deployment under way, and those waiting for it, first come first served.
   private(set) var active: Int?
   private var waiting: [Int] = []
-  /// The deployment whose version is in the candidate slot: its invocations count to it.
-  private(set) var candidateOwner: Int?
+  /// The deployment whose release is in each version slot (`nil`: the function as
+  /// configured): an invocation counts to the release it runs, during its deployment and, once
+  /// it succeeded, after.
+  private var owners: (Int?, Int?) = (nil, nil)
+  /// The deployment begun last: `new_version_invocations` counts its release.
+  private(set) var latest: Int?
   private var alarmNoticeScheduled = false
   private let hasAlarms: Bool
 
@@ -83,7 +87,6 @@ struct DeploymentGroup: ~Copyable {
     case .afterHookEnded(let i):
       guard active == Int(i) else { return .none }
       routing.promote(now: now)
-      candidateOwner = nil
       return end(Int(i), .succeeded, now: now, scheduler: &scheduler)
     case .alarmNoticed(let i):
       guard active == Int(i) else { return .none }
@@ -119,7 +122,9 @@ struct DeploymentGroup: ~Copyable {
     _ index: Int, now: SimTime, scheduler: inout EventScheduler<PipelineEvent>
   ) -> Action {
     active = index
-    candidateOwner = index
+    latest = index
+    if routing.candidate == 0 { owners.0 = index } else { owners.1 = index }
+    routing.setWeight(0, now: now)
     alarmNoticeScheduled = false
     records[index].startSeconds = now.seconds
     records[index].timeline.append(.init(seconds: now.seconds, kind: .started))
@@ -164,19 +169,19 @@ struct DeploymentGroup: ~Copyable {
   // MARK: - Invocations
 
   /// An invocation started on version `slot` with `messages` messages; true when it runs the
-  /// version being deployed.
+  /// release of the latest deployment.
   @inline(__always)
   mutating func invocationStarted(slot: UInt8, messages: Int) -> Bool {
-    if let owner = candidateOwner, slot == routing.candidate {
+    let owner = slot == 0 ? owners.0 : owners.1
+    if let owner {
       records[owner].newVersionInvocations += 1
       records[owner].newVersionMessages += messages
-      return true
     }
-    if let a = active {
+    if let a = active, owner != a {
       records[a].oldVersionInvocations += 1
       records[a].oldVersionMessages += messages
     }
-    return false
+    return owner != nil && owner == latest
   }
 
   /// An invocation of version `slot` ended; `failed` when it threw or timed out, `returned`
@@ -184,7 +189,7 @@ struct DeploymentGroup: ~Copyable {
   @inline(__always)
   mutating func invocationEnded(slot: UInt8, failed: Bool, returned: Int, duration: SimDuration) {
     if datapoints.watchesDuration { datapoints.durations.append(duration.seconds) }
-    if let owner = candidateOwner, slot == routing.candidate {
+    if let owner = slot == 0 ? owners.0 : owners.1 {
       if failed { records[owner].newVersionErrors += 1 }
       records[owner].returnedMessages += returned
     }

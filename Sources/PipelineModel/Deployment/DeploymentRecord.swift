@@ -38,10 +38,12 @@ public struct DeploymentRecord: Sendable, Equatable {
   /// When CodeDeploy started it (later than requested when another deployment ran).
   public var startSeconds: Double?
   public var endSeconds: Double?
+  /// Invocations of the release over the run: while it was deployed and, when the deployment
+  /// succeeded, after, until another deployment replaced it.
   public var newVersionInvocations = 0
-  /// Invocations of the new version that failed as a whole (threw or timed out).
+  /// Invocations of the release that failed as a whole (threw or timed out).
   public var newVersionErrors = 0
-  /// Messages handed to the new version.
+  /// Messages handed to the release.
   public var newVersionMessages = 0
   /// Messages the new version's failed invocations returned to the queue: each is received
   /// again, spending a receive (§1 "ReceiveCount").

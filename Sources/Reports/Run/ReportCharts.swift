@@ -20,13 +20,19 @@ public enum ReportCharts {
   /// Each chart's file name (under `charts/`) and its SVG text, in ``fileNames`` order.
   public static func render(_ result: RunResult) -> [(name: String, svg: String)] {
     let data = ChartData(result)
-    return [
-      ("arrivals.svg", arrivals(data).render()),
-      ("backlog.svg", (data.synchronous ? clientErrors(data) : backlog(data)).render()),
-      ("concurrency.svg", concurrency(data).render()),
-      ("table.svg", table(data).render()),
-      ("dlq.svg", (data.synchronous ? lost(data) : dlq(data)).render()),
+    var charts = [
+      ("arrivals.svg", arrivals(data)),
+      ("backlog.svg", data.synchronous ? clientErrors(data) : backlog(data)),
+      ("concurrency.svg", concurrency(data)),
+      ("table.svg", table(data)),
+      ("dlq.svg", data.synchronous ? lost(data) : dlq(data)),
     ]
+    if !result.configuration.deployments.isEmpty {
+      // Deployment windows and rollbacks on the backlog and DLQ charts, and a chart of their own.
+      for i in [1, 4] { charts[i].1.markers += deploymentMarkers(result) }
+      charts.append((deploymentsFileName, deployments(data)))
+    }
+    return charts.map { ($0.0, $0.1.render()) }
   }
 
   /// The alt text of each chart in the Markdown report, in ``fileNames`` order.

@@ -74,10 +74,16 @@ public enum ReportMarkdown {
       md += "\n"
     }
 
+    // Deployments (only when the scenario has some).
+    md += DeploymentsMarkdown.render(r, time: time)
+
     // Charts.
     md += "## Charts\n\n"
     let alts = ReportCharts.altTexts(synchronous: !decoupled)
     for (name, alt) in zip(ReportCharts.fileNames, alts) { md += "![\(alt)](charts/\(name))\n\n" }
+    if !c.deployments.isEmpty {
+      md += "![\(ReportCharts.deploymentsAltText)](charts/\(ReportCharts.deploymentsFileName))\n\n"
+    }
 
     // The DLQ.
     md += dlq(r)

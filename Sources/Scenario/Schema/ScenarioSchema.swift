@@ -79,6 +79,12 @@ enum ScenarioSchema {
     guard !path.isEmpty, !components.contains("") else {
       return "'\(path)' is not a key path; write dotted keys such as event_source.batch_size"
     }
+    // `deployments[0].alarms[0].threshold`: a key of an entry of the deployments list.
+    if let first = components.first, let (name, index) = DeploymentKeyPaths.split(first), index != nil,
+      name == "deployments"
+    {
+      return DeploymentKeyPaths.check(path, rest: components.dropFirst())
+    }
     var prefix = ""
     for (index, component) in components.enumerated() {
       let candidate = prefix.isEmpty ? component : "\(prefix).\(component)"

@@ -155,11 +155,16 @@ indirect enum ScenarioNode: Sendable {
   /// variant does. Where both the old and the new value are mappings and `isSection(path)`
   /// says the path is a section of the format (not a value such as a distribution), the new
   /// mapping's keys are merged one by one, so `--set 'table={mode: provisioned}'` keeps the
-  /// table's other keys.
+  /// table's other keys. A key with an index (`deployments[0]`, `alarms[1]`) reaches into an
+  /// entry of a list the tree already has; false when there is no such entry.
+  @discardableResult
   mutating func set(
     _ value: ScenarioNode, at path: ArraySlice<String>, keyLocation: SourceLocation,
     prefix: String = "", isSection: (String) -> Bool
-  ) {
+  ) -> Bool {
+    if let key = path.first, let (name, index) = DeploymentKeyPaths.split(key), let index {
+      return setItem(value, list: name, index: index, at: path.dropFirst(), keyLocation: keyLocation, prefix: prefix)
+    }
     guard let key = path.first else {
       if case .mapping(let new) = value, case .mapping = self, isSection(prefix) {
         for entry in new.entries {
@@ -168,18 +173,19 @@ indirect enum ScenarioNode: Sendable {
       } else {
         self = value
       }
-      return
+      return true
     }
     let childPath = prefix.isEmpty ? key : "\(prefix).\(key)"
     guard case .mapping(var mapping) = self else {
       // A scalar or list where a mapping is needed: the override replaces it.
       var fresh = ScenarioNode.mapping(Mapping(entries: [], location: keyLocation))
-      fresh.set(value, at: path, keyLocation: keyLocation, prefix: prefix, isSection: isSection)
+      let done = fresh.set(value, at: path, keyLocation: keyLocation, prefix: prefix, isSection: isSection)
       self = fresh
-      return
+      return done
     }
+    var done = true
     if let index = mapping.entries.lastIndex(where: { $0.key == key }) {
-      mapping.entries[index].value.set(
+      done = mapping.entries[index].value.set(
         value, at: path.dropFirst(), keyLocation: keyLocation, prefix: childPath, isSection: isSection)
       mapping.entries[index].keyLocation = keyLocation
     } else {
@@ -191,5 +197,22 @@ indirect enum ScenarioNode: Sendable {
       mapping.entries.append(Entry(key: key, keyLocation: keyLocation, value: child))
     }
     self = .mapping(mapping)
+    return done
+  }
+
+  /// Sets `value` at `path` inside entry `index` of the list under `list` (no merging: an
+  /// entry's mapping is not a section of the format).
+  private mutating func setItem(
+    _ value: ScenarioNode, list: String, index: Int, at path: ArraySlice<String>, keyLocation: SourceLocation,
+    prefix: String
+  ) -> Bool {
+    guard case .mapping(var mapping) = self, let e = mapping.entries.lastIndex(where: { $0.key == list }),
+      case .sequence(var items, let location) = mapping.entries[e].value, index < items.count
+    else { return false }
+    let itemPath = (prefix.isEmpty ? list : "\(prefix).\(list)") + "[\(index)]"
+    let done = items[index].set(value, at: path, keyLocation: keyLocation, prefix: itemPath) { _ in false }
+    mapping.entries[e].value = .sequence(items, location)
+    self = .mapping(mapping)
+    return done
   }
 }

@@ -38,6 +38,10 @@ let package = Package(
       name: "PipelineModel",
       dependencies: ["SimulationKernel", "Randomness", "OrderValidation", histogram, dequeModule, heapModule]),
 
+    // The delivery pipeline (commits, CodeBuild, Jenkins on one EC2, failure e-mails); its
+    // releases become the order pipeline's deployments.
+    .target(name: "DeliveryModel", dependencies: ["SimulationKernel", "Randomness", "PipelineModel"]),
+
     // MARK: - Scenario files
     .target(name: "Scenario", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", yams]),
 
@@ -45,13 +49,15 @@ let package = Package(
     .target(name: "Reports", dependencies: ["SimulationKernel", "PipelineModel", "Scenario"]),
 
     // MARK: - Experiments (replications, compare, sweep, sizing; parallel and sharded)
-    .target(name: "Experiments", dependencies: ["Scenario", "PipelineModel", "Reports", "Randomness"]),
+    .target(
+      name: "Experiments", dependencies: ["Scenario", "PipelineModel", "DeliveryModel", "Reports", "Randomness"]),
 
     // MARK: - Command-line tool
     .executableTarget(
       name: "peaksim",
       dependencies: [
-        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "Scenario", "Reports", "Experiments",
+        "Randomness", "SimulationKernel", "OrderValidation", "PipelineModel", "DeliveryModel", "Scenario", "Reports",
+        "Experiments",
         heapModule,
         argumentParser,
       ]),
@@ -62,6 +68,8 @@ let package = Package(
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(
       name: "PipelineModelTests", dependencies: ["SimulationKernel", "Randomness", "OrderValidation", "PipelineModel"]),
+    .testTarget(
+      name: "DeliveryModelTests", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "DeliveryModel"]),
     .testTarget(
       name: "ScenarioTests", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "Scenario"],
       exclude: ["Fixtures"]),

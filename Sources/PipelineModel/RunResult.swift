@@ -55,6 +55,8 @@ public struct RunResult: Sendable {
   public var dlqValidFromReleaseErrors = 0
   /// Queue waits in microseconds (HDR, 3 significant digits), for tail probabilities.
   public var queueWaitHistogram = Histogram<UInt64>(highestTrackableValue: 2)
+  /// The delivery pipeline's figures, when the scenario has one (`DeliveryModel` fills it).
+  public var delivery: DeliverySummary?
 
   public init(configuration: PipelineConfiguration) { self.configuration = configuration }
 

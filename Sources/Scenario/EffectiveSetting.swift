@@ -48,7 +48,11 @@ public struct EffectiveSetting: Sendable, Hashable, CustomStringConvertible {
   /// The settings of `configuration`, one per key of the format, in SCENARIO.md order.
   /// `origin` says where each one came from.
   static func list(_ configuration: PipelineConfiguration, origin: (String) -> Origin) -> [EffectiveSetting] {
-    ScenarioSchema.settings.filter { $0.isListed(configuration) }.map { setting in
+    // Without a delivery pipeline its keys are not settings of the run (and outputs of scenarios
+    // without one stay as they were).
+    ScenarioSchema.settings.filter {
+      $0.isListed(configuration) && (configuration.delivery != nil || !ScenarioSchema.isDeliveryKey($0.path))
+    }.map { setting in
       EffectiveSetting(keyPath: setting.path, value: setting.render(configuration), origin: origin(setting.path))
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeliveryModel
 import Foundation
 import PipelineModel
 import Reports
@@ -91,7 +92,7 @@ extension Peaksim {
       let started = clock.now
       let result: RunResult
       do {
-        result = try Simulation.run(configuration, progress: bar.map { bar in { bar.update($0) } })
+        result = try DeliveryRun.run(configuration, progress: bar.map { bar in { bar.update($0) } })
       } catch let error as BacklogLimitExceeded {
         bar?.clear()
         StandardError.write("\(scenario): error: limits.max_backlog: \(error)")

@@ -166,6 +166,7 @@ public struct CompareReport: Sendable {
     }
     text += figures.render() + "\n"
     text += "Every figure of every variant is in `compare.csv`.\n\n"
+    text += CompareDeliveryTable.markdown(names: names, results: results)
 
     text += "## What each variant changes\n\n"
     for entry in comparison.entries {

@@ -1,3 +1,4 @@
+import DeliveryModel
 import Foundation
 import PipelineModel
 
@@ -53,7 +54,7 @@ public struct ParallelRunner: Sendable {
         let started = clock.now
         // One simulation per core: each run stays on its own thread (no body prefetching), so
         // `--jobs N` scales with the cores instead of competing for them.
-        let result = try Simulation.run(job.configuration, prefetch: false) { now in advance(now.seconds / horizon) }
+        let result = try DeliveryRun.run(job.configuration, prefetch: false) { now in advance(now.seconds / horizon) }
         let elapsed = clock.now - started
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return try summarize(index, result, wall)

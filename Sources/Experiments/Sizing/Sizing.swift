@@ -66,6 +66,7 @@ public struct Sizing: Sendable {
     if configuration.slo.maxOldestAge != nil { names.append("max_oldest_age") }
     if configuration.slo.validOrdersInDLQ != nil { names.append("valid_orders_in_dlq") }
     if configuration.slo.lostOrders != nil { names.append("lost_orders") }
+    if configuration.slo.p95LeadTime != nil && configuration.delivery != nil { names.append("p95_lead_time") }
     return names
   }
 

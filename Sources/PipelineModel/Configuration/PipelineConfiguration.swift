@@ -33,6 +33,8 @@ public struct PipelineConfiguration: Sendable {
   /// CodeDeploy deployments of the function during the run (SCENARIO.md "Additions"), in the
   /// order they are requested; empty = the function is never deployed.
   public var deployments: [DeploymentConfiguration] = []
+  /// The delivery pipeline (`delivery:`), simulated before the order pipeline; `nil` = none.
+  public var delivery: DeliveryConfiguration?
 
   public init(name: String, duration: SimDuration, traffic: TrafficConfiguration) {
     self.name = name

@@ -6,6 +6,8 @@ public struct SLOConfiguration: Sendable {
   public var maxOldestAge: SimDuration? = .minutes(15)
   public var validOrdersInDLQ: Int? = 0
   public var lostOrders: Int? = 0
+  /// The delivery pipeline's lead time p95 (judged only when the scenario has one).
+  public var p95LeadTime: SimDuration?
 
   public init() {}
 }

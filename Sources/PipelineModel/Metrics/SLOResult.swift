@@ -39,6 +39,13 @@ public struct SLOResult: Sendable, Equatable {
           name: "lost_orders", target: Double(lost), actual: result[.lost], met: result.count(.lost) <= lost,
           unit: "orders"))
     }
+    if let lead = slo.p95LeadTime, let delivery = result.delivery {
+      // No result known at all (every build still in progress) is unbounded, not zero.
+      let noneKnown = delivery.leadTime.count == 0 && delivery.builds.submitted > 0
+      let actual = noneKnown ? Double.infinity : delivery.leadTime.p95
+      out.append(
+        SLOResult(name: "p95_lead_time", target: lead.seconds, actual: actual, met: actual <= lead.seconds, unit: "s"))
+    }
     return out
   }
 }

@@ -108,6 +108,9 @@ public enum ReportMarkdown {
     // Cost.
     md += cost(r)
 
+    // The delivery pipeline, when the scenario has one.
+    md += DeliverySection.render(r)
+
     // Effective settings.
     md += settings(report.effectiveSettings)
     return md
@@ -141,6 +144,7 @@ public enum ReportMarkdown {
     case "max_oldest_age": title = "oldest message age"
     case "valid_orders_in_dlq": title = "valid orders in the DLQ"
     case "lost_orders": title = "lost orders"
+    case "p95_lead_time": title = "p95 delivery lead time"
     default: title = name
     }
     return "\(title) (`\(name)`)"

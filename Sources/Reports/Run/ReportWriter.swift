@@ -35,6 +35,8 @@ public enum ReportWriter {
       ("report.md", ReportMarkdown.render(report)),
     ]
     for chart in ReportCharts.render(report.result) { files.append(("charts/" + chart.name, chart.svg)) }
+    if let csv = DeliveryCSV.render(report.result) { files.insert(("delivery.csv", csv), at: 2) }
+    if let svg = DeliveryChart.render(report.result) { files.append(("charts/" + DeliveryChart.fileName, svg)) }
     return files
   }
 

@@ -58,7 +58,8 @@ public enum SummaryJSON {
 
   /// The document as a value (tests walk it; the CLI writes ``render(_:)``).
   public static func document(_ report: RunReport) -> JSONValue {
-    layout(report).addingProvisionedPollers(report.result).addingCatalogue(report.result).addingDeployments(report.result)
+    layout(report).addingProvisionedPollers(report.result).addingCatalogue(report.result)
+      .addingDeployments(report.result).addingDelivery(report.result.delivery)
   }
 
   /// The document's fixed layout, before the catalogue's other figures are added.

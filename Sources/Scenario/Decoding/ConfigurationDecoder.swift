@@ -18,6 +18,7 @@ struct ConfigurationDecoder {
     if case .mapping(let mapping) = root { d.deliveryPresent = mapping["delivery"] != nil }
     collect(Value(node: root, path: ""), section: "", d: &d)
     var configuration = PipelineConfiguration(name: "", duration: .zero, traffic: TrafficConfiguration(baseline: 0))
+    if hasDelivery { configuration.delivery = DeliveryConfiguration() }
     for setting in ScenarioSchema.settings {
       if let value = leaves[setting.path] { setting.decode(&d, value, &configuration) }
     }
@@ -37,6 +38,12 @@ struct ConfigurationDecoder {
       if let key = sectionKeys[path] { return (path, key) }
     }
     return (paths.first ?? "", SourceLocation(source: file))
+  }
+
+  /// Whether the tree has a `delivery:` section (or sets one of its keys).
+  var hasDelivery: Bool {
+    sectionKeys[ScenarioSchema.deliveryKey] != nil
+      || leaves.keys.contains { $0.hasPrefix(ScenarioSchema.deliveryKey + ".") }
   }
 
   /// Whether the tree sets `path` (a setting).
@@ -88,7 +95,13 @@ struct ConfigurationDecoder {
     }
     let baselineGiven = leaves["traffic.baseline"].map { !$0.node.isNull } ?? false
     let traceGiven = leaves["traffic.trace"].map { !$0.node.isNull } ?? false
-    if !baselineGiven && !traceGiven {
+    if let lead = leaves["slo.p95_lead_time"], !lead.node.isNull, !hasDelivery {
+      d.report(
+        .error, at: lead.node.location, path: "slo.p95_lead_time",
+        "needs a delivery: section (the lead time is the delivery pipeline's, commit to deployed)")
+    }
+    // A delivery pipeline alone needs no order traffic (SCENARIO.md "Additions").
+    if !baselineGiven && !traceGiven && !hasDelivery {
       missing(
         "traffic.baseline", in: "traffic",
         "missing: set traffic.baseline (orders per second before the profile, e.g. 80/s) or traffic.trace (a CSV of time_s,orders)"

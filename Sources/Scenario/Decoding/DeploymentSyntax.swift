@@ -86,7 +86,7 @@ extension ValueDecoder {
     return ok ? result : nil
   }
 
-  private mutating func deployment(_ v: Value, index: Int) -> DeploymentConfiguration? {
+  mutating func deployment(_ v: Value, index: Int) -> DeploymentConfiguration? {
     guard let f = mapping(v, allowed: DeploymentSyntax.keys) else { return nil }
     var ok = true
     var d = DeploymentConfiguration(name: "deployment-\(index + 1)")

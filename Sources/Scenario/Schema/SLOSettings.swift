@@ -27,5 +27,12 @@ extension ScenarioSchema {
     } render: {
       $0.slo.lostOrders.map(String.init) ?? "null"
     },
+
+    // The delivery pipeline's lead time p95 (SCENARIO.md "Additions"); needs a `delivery:` section.
+    Setting("slo.p95_lead_time") { d, v, c in
+      if let x = d.optional(v, { $0.duration($1, .zero...SimDuration.days(366)) }) { c.slo.p95LeadTime = x }
+    } render: {
+      $0.slo.p95LeadTime.map(Units.render) ?? "null"
+    },
   ]
 }

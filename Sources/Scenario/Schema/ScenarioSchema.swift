@@ -7,6 +7,7 @@ enum ScenarioSchema {
   static let settings: [Setting] =
     topLevelSettings + trafficSettings + ordersSettings + queueSettings + eventSourceSettings + lambdaSettings
     + tableSettings + retriesSettings + sloSettings + costSettings + limitsSettings + deploymentSettings
+    + deliverySettings
 
   /// Top-level keys that are not settings of the configuration.
   static let variantsKey = "variants"

@@ -24,7 +24,7 @@ struct MetricsRecorder: Sendable {
   var censoredOrders = 0
   /// Unfinished orders whose DLQ message was parked (``SQSQueue/moveToDLQ(_:)``), and the valid
   /// ones among them, already in `endToEnd`.
-  var parkedUnfinished = 0
+  var parkedInvalid = 0
   var parkedCensored = 0
   /// First instants at which each limit was hit, for "what saturated first" in the report.
   var saturation = SaturationLog()
@@ -149,8 +149,10 @@ struct MetricsRecorder: Sendable {
   /// enters the end-to-end distribution now at its age then.
   mutating func parkedInDLQ(_ record: MessageRecord, end: SimTime) {
     guard !record.orderIsPersisted else { return }
-    parkedUnfinished += 1
-    guard record.isValidOrder else { return }
+    guard record.isValidOrder else {
+      parkedInvalid += 1
+      return
+    }
     endToEnd.record(end - record.sentAt)
     parkedCensored += 1
   }
@@ -160,14 +162,18 @@ struct MetricsRecorder: Sendable {
   /// SLO on the orders it happened to finish.
   mutating func censorUnfinished(_ messages: borrowing MessageStore, at end: SimTime) {
     var censored = 0
-    ledger.unfinished =
-      parkedUnfinished
-      + messages.unfinishedOrders { record in
-        guard record.isValidOrder else { return }
-        endToEnd.record(end - record.sentAt)
-        censored += 1
+    var invalid = 0
+    _ = messages.unfinishedOrders { record in
+      guard record.isValidOrder else {
+        invalid += 1
+        return
       }
+      endToEnd.record(end - record.sentAt)
+      censored += 1
+    }
     censoredOrders = censored + parkedCensored
+    ledger.unfinished = censoredOrders
+    ledger.invalidHeld = invalid + parkedInvalid
   }
 
   /// Closes the report interval ending at `now` with the gauges read from the components.

@@ -11,8 +11,9 @@ import PipelineModel
 ///   only value that differs between two runs of the same scenario and seed, alone on its line)
 /// - `slo_met`; `slo`: a list of `{name, target, actual, met, unit}`
 /// - `orders.arrived`, `.valid`, `.invalid`, `.persisted` (unique orders written), `.lost`,
-///   `.discarded` (invalid orders gone for good), `.unfinished` (no write yet, a message still
-///   queued, in flight or in the DLQ), `.peak_arrival_rate` (orders/s, the busiest interval),
+///   `.discarded` (invalid orders gone for good), `.unfinished` (valid orders with no write yet
+///   and a message still queued, in flight or in the DLQ), `.invalid_held` (invalid orders whose
+///   message is still queued or in the DLQ), `.peak_arrival_rate` (orders/s, the busiest interval),
 ///   `.peak_arrival_at_s`
 /// - `messages.sent`, `.persisted` (unique orders written to the table, whichever delivery),
 ///   `.deleted`, `.duplicates_suppressed` (deleted messages whose order another had written),
@@ -48,7 +49,7 @@ import PipelineModel
 ///   (`default`, `file`, `set`, `variant`, `terraform:<resource address>.<attribute>`)
 /// - `ledger.sent`, `.deleted` (of them `.duplicates_suppressed`), `.dlq`, `.expired`,
 ///   `.rejected_at_send`, `.queued`, `.in_flight` (the message ledger's terms), `.orders`, `.persisted`, `.lost`, `.discarded`,
-///   `.unfinished` (the order ledger's), `.messages_balanced`, `.orders_balanced`, `.balanced`
+///   `.unfinished`, `.invalid_held` (the order ledger's), `.messages_balanced`, `.orders_balanced`, `.balanced`
 /// - `deployments` (only when the scenario has deployments): see ``DeploymentsJSON``
 public enum SummaryJSON {
   /// The file's text.
@@ -114,6 +115,7 @@ public enum SummaryJSON {
       ("lost", .integer(ledger.lost)),
       ("discarded", .integer(ledger.discarded)),
       ("unfinished", .integer(ledger.unfinished)),
+      ("invalid_held", .integer(ledger.invalidHeld)),
       ("messages_balanced", .bool(ledger.messagesBalance)),
       ("orders_balanced", .bool(ledger.ordersBalance)),
       ("balanced", .bool(ledger.isBalanced)),
@@ -150,6 +152,7 @@ public enum SummaryJSON {
           ("lost", .integer(r.count(.lost))),
           ("discarded", .integer(ledger.discarded)),
           ("unfinished", .integer(ledger.unfinished)),
+          ("invalid_held", .integer(ledger.invalidHeld)),
           ("peak_arrival_rate", .number(figures.peakArrivalRate)),
           ("peak_arrival_at_s", .number(figures.peakArrivalAt)),
         ])

@@ -8,7 +8,10 @@
 /// scenario's checks refuse is reported at its place in the plan.
 ///
 /// Resources peaksim reads but cannot simulate yet (provisioned concurrency, provisioned
-/// pollers, alias routing, CodeBuild, CodeDeploy) become warnings, never invented keys.
+/// pollers, an alias captured mid-shift, CloudWatch alarm names) become warnings, never
+/// invented keys. The delivery pipeline's resources fill `delivery.*` keys (and the
+/// `deployments:` entries' configuration); ``TerraformSection`` keeps them only when the
+/// scenario simulates a pipeline or deployments.
 public struct TerraformMapping: Sendable {
   /// The settings read, in mapping order (queue, event source, function, table).
   public private(set) var settings: [TerraformSetting] = []
@@ -32,6 +35,7 @@ public struct TerraformMapping: Sendable {
     if let e = m.eventSourceMapping { m.mapEventSource(e) }
     if let f = m.function { m.mapFunction(f) }
     if let t = m.table { m.mapTable(t) }
+    m.mapDelivery()
     m.reportUnmodelled()
     return m
   }

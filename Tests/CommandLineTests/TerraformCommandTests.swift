@@ -115,7 +115,8 @@ import Testing
     let b = try Self.summaryWithoutSourcesAndWallTime(dir + "/b/summary.json")
     #expect(a == b)
     #expect(a.contains("\"queue.max_receive_count\""), "the settings are compared too")
-    #expect(text.contains("#   aws_codebuild_project.order_processor.concurrent_build_limit = 2"))
+    #expect(text.contains("#   aws_codebuild_project.order_processor: the scenario has no delivery: section"))
+    #expect(text.contains("delivery.build.concurrent_build_limit = 2"))
     let routeSummary = try String(contentsOfFile: dir + "/b/summary.json", encoding: .utf8)
     #expect(routeSummary.contains("\"source\": \"terraform:aws_sqs_queue.orders.redrive_policy\""))
   }

@@ -35,14 +35,14 @@ struct TerraformDeliveryUse {
     for s in settings where !addresses.contains(s.address) { addresses.append(s.address) }
     for address in addresses {
       let own = settings.filter { $0.address == address }
-      let attributes = own.map(\.attribute).joined(separator: ", ")
+      let read = own.map { "\($0.keyPath) = \($0.value ?? "(known after apply)")" }.joined(separator: ", ")
       let reason =
         hasDelivery
         ? "the scenario's delivery.build.system is jenkins"
-        : "the scenario has no delivery: section, so it does not simulate the pipeline it belongs to"
+        : "the scenario has no delivery: section, so it does not simulate the pipeline this belongs to"
       d.report(
         .warning, at: SourceLocation(source: .terraform(file: document.path, jsonPath: own[0].jsonPath)), path: nil,
-        TerraformMapping.unmodelledPrefix + "\(address) (\(attributes)): \(reason)")
+        TerraformMapping.unmodelledPrefix + "\(address): \(reason); the plan gives \(read)")
     }
   }
 }

@@ -173,13 +173,27 @@ import Testing
     #expect(s.configuration.delivery?.deploy.template.strategy == .canary(percent: 20, interval: .minutes(7)))
   }
 
+  @Test func theGroupsAlarmsAreReadFromTheirMetricAlarmsInThePlan() throws {
+    // §10 "Alarm timing": "M out of N" datapoints, N by default; Duration in milliseconds.
+    let extra = Self.delivery + "deployments:\n  - {name: a, at: 10m}\n  - {name: b, at: 30m, alarms: []}\n"
+    let s = try Self.load(Self.reading(Self.state, extra))
+    let expected = [
+      DeploymentAlarm(metric: .errors, threshold: 5, period: .minutes(1), evaluationPeriods: 2, datapointsToAlarm: 2),
+      DeploymentAlarm(
+        metric: .durationP99, threshold: 2.5, period: .minutes(5), evaluationPeriods: 3, datapointsToAlarm: 3),
+    ]
+    #expect(s.configuration.delivery?.deploy.template.alarms == expected)
+    #expect(s.configuration.deployments.first?.alarms == expected)
+    #expect(s.configuration.deployments.last?.alarms == [], "the file's own alarms win")
+  }
+
   @Test func alarmNamesAndAMidShiftAliasAreWarningsNamingWhatWasFound() throws {
     let messages = try Self.load(Self.reading(Self.state, Self.delivery)).warnings.map(\.message)
     #expect(
       messages.contains {
         $0.contains(
-          "aws_codedeploy_deployment_group.processor.alarm_configuration.alarms = order-processor-errors, "
-            + "orders-dlq-visible") && $0.contains("aws_cloudwatch_metric_alarm")
+          "aws_codedeploy_deployment_group.processor.alarm_configuration.alarms: orders-dlq-visible (not in the plan)")
+          && $0.contains("aws_cloudwatch_metric_alarm")
       }, "\(messages)")
     #expect(
       messages.contains {

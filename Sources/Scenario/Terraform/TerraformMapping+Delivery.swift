@@ -4,7 +4,9 @@
 /// entries that set neither; ``TerraformSection`` decides, since only it sees the scenario).
 extension TerraformMapping {
   /// The `delivery.deploy.*` keys a deployment group gives, applied to `deployments:` entries too.
-  static let deployKeyPaths = ["delivery.deploy.config", "delivery.deploy.auto_rollback"]
+  static let deployKeyPaths = [
+    "delivery.deploy.config", "delivery.deploy.alarms", "delivery.deploy.auto_rollback",
+  ]
 
   mutating func mapDelivery() {
     if let p = one("aws_codebuild_project", what: "CodeBuild projects") { mapBuild(p) }
@@ -57,6 +59,7 @@ extension TerraformMapping {
 
   private mutating func mapDeploymentGroup(_ g: TerraformResource) {
     mapConfigName(of: g)
+    mapAlarms(of: g)
     // §6 "Alarm-triggered automatic rollback": peaksim rolls back on an alarm when the group
     // rolls back on DEPLOYMENT_STOP_ON_ALARM; no block = no automatic rollback.
     if case .known(let value, let path) = g.attribute("auto_rollback_configuration"), let list = value.array {
@@ -65,16 +68,6 @@ extension TerraformMapping {
       let onAlarm = block?["events"]?.array?.contains(.string("DEPLOYMENT_STOP_ON_ALARM")) ?? false
       add(
         "delivery.deploy.auto_rollback", String(enabled && onAlarm), from: g, "auto_rollback_configuration", at: path)
-    }
-    if let alarms = g.block("alarm_configuration"), alarms["enabled"] != .bool(false),
-      let names = alarms["alarms"]?.array?.compactMap(\.string), !names.isEmpty
-    {
-      warning(
-        at: g.path(of: "alarm_configuration") + "[0].alarms", keyPath: nil,
-        Self.unmodelledPrefix
-          + "\(g.address).alarm_configuration.alarms = \(names.joined(separator: ", ")) (alarm names carry no "
-          + "metric; alarm thresholds live in aws_cloudwatch_metric_alarm: write them as alarms: under "
-          + "delivery.deploy or each deployments: entry)")
     }
   }
 

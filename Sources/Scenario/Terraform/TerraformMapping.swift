@@ -13,7 +13,7 @@
 /// `deployments:` entries' configuration); ``TerraformSection`` keeps them only when the
 /// scenario simulates a pipeline or deployments.
 public struct TerraformMapping: Sendable {
-  /// The settings read, in mapping order (queue, event source, function, table).
+  /// The settings read, in mapping order (queue, event source, function, table, delivery pipeline).
   public private(set) var settings: [TerraformSetting] = []
   /// Errors (the plan cannot be used as it is) and warnings (read but not modelled).
   public private(set) var diagnostics: [ScenarioDiagnostic] = []

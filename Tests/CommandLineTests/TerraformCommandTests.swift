@@ -62,6 +62,17 @@ import Testing
         changes: #"[{"address": "aws_lambda_function.processor", "change": {"after_unknown": {"timeout": true}}}]"#),
       expected: "plan.json: planned_values.root_module.resources[1].values.timeout: error: lambda.timeout: "
         + "aws_lambda_function.processor.timeout is known only after apply in "),
+    Case(
+      // §6 "CodeDeploy Lambda predefined configs": a name CodeDeploy has no Lambda configuration for.
+      name: "unknown deployment_config_name",
+      planText: plan(
+        queue + ", "
+          + resource(
+            "aws_codedeploy_deployment_group.processor",
+            #""deployment_config_name": "CodeDeployDefault.LambdaCanary10Percent5Minute""#)),
+      expected: "plan.json: planned_values.root_module.resources[1].values.deployment_config_name: error: "
+        + "delivery.deploy.config: aws_codedeploy_deployment_group.processor.deployment_config_name names no "
+        + "CodeDeploy Lambda configuration peaksim knows"),
   ]
 
   @Test(arguments: cases) func eachPlanProblemExits65NamingThePlanAndThePath(_ c: Case) throws {
@@ -115,7 +126,8 @@ import Testing
     let b = try Self.summaryWithoutSourcesAndWallTime(dir + "/b/summary.json")
     #expect(a == b)
     #expect(a.contains("\"queue.max_receive_count\""), "the settings are compared too")
-    #expect(text.contains("#   aws_codebuild_project.order_processor.concurrent_build_limit = 2"))
+    #expect(text.contains("#   aws_codebuild_project.order_processor: the scenario has no delivery: section"))
+    #expect(text.contains("delivery.build.concurrent_build_limit = 2"))
     let routeSummary = try String(contentsOfFile: dir + "/b/summary.json", encoding: .utf8)
     #expect(routeSummary.contains("\"source\": \"terraform:aws_sqs_queue.orders.redrive_policy\""))
   }

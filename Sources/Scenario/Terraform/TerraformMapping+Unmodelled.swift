@@ -5,13 +5,7 @@ extension TerraformMapping {
   /// `(resource type, attributes)` read but not modelled, in the order they are reported.
   static let unmodelled: [(type: String, attributes: [String])] = [
     ("aws_lambda_event_source_mapping", ["provisioned_poller_config"]),
-    ("aws_lambda_alias", ["routing_config"]),
-    ("aws_codebuild_project", ["concurrent_build_limit", "build_timeout", "queued_timeout", "environment"]),
-    (
-      "aws_codedeploy_deployment_group",
-      ["deployment_config_name", "alarm_configuration", "auto_rollback_configuration", "blue_green_deployment_config"]
-    ),
-    ("aws_codedeploy_deployment_config", ["traffic_routing_config"]),
+    ("aws_codedeploy_deployment_group", ["blue_green_deployment_config"]),
   ]
 
   /// How every such warning starts.
@@ -30,11 +24,7 @@ extension TerraformMapping {
         for name in attributes {
           guard let value = r.known(name) else { continue }
           if let list = value.array, list.isEmpty { continue }
-          if name == "environment", let computeType = r.block(name)?["compute_type"] {
-            unmodelled(r, "environment.compute_type", computeType, at: r.path(of: name) + "[0].compute_type")
-          } else {
-            unmodelled(r, name, value)
-          }
+          unmodelled(r, name, value)
         }
       }
     }

@@ -7,10 +7,12 @@
 /// section, that is an error listing them. Values keep the file's JSON path, so a value the
 /// scenario's checks refuse is reported at its place in the plan.
 ///
-/// Resources peaksim reads but cannot simulate yet (provisioned
-/// pollers, alias routing, CodeBuild, CodeDeploy) become warnings, never invented keys.
+/// Resources peaksim reads but cannot simulate yet (an alias captured mid-shift, CloudWatch
+/// alarm names) become warnings, never invented keys. The delivery pipeline's resources fill
+/// `delivery.*` keys (and the `deployments:` entries' configuration); ``TerraformSection`` keeps
+/// them only when the scenario simulates a pipeline or deployments.
 public struct TerraformMapping: Sendable {
-  /// The settings read, in mapping order (queue, event source, function, table).
+  /// The settings read, in mapping order (queue, event source, function, table, delivery pipeline).
   public private(set) var settings: [TerraformSetting] = []
   /// Errors (the plan cannot be used as it is) and warnings (read but not modelled).
   public private(set) var diagnostics: [ScenarioDiagnostic] = []
@@ -32,6 +34,7 @@ public struct TerraformMapping: Sendable {
     if let e = m.eventSourceMapping { m.mapEventSource(e) }
     if let f = m.function { m.mapFunction(f) }
     if let t = m.table { m.mapTable(t) }
+    m.mapDelivery()
     m.reportUnmodelled()
     return m
   }

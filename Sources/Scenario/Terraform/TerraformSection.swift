@@ -29,9 +29,17 @@ enum TerraformSection {
     if mapping.hasErrors { return [:] }
 
     var taken: [String: TerraformSetting] = [:]
+    let pipeline = TerraformDeliveryUse(root)
+    var unused: [TerraformSetting] = []
     for setting in mapping.settings {
+      let toDeployments = pipeline.hasDeployments && TerraformMapping.deployKeyPaths.contains(setting.keyPath)
+      if !pipeline.uses(setting.keyPath) && !toDeployments {
+        unused.append(setting)
+        continue
+      }
       let components = setting.keyPath.split(separator: ".").map(String.init)
-      if root.value(at: components[...]) != nil { continue }  // the file's own key wins
+      let inFile = root.value(at: components[...]) != nil  // the file's own key wins
+      if inFile && !toDeployments { continue }
       let location = SourceLocation(source: .terraform(file: document.path, jsonPath: setting.jsonPath))
       guard let text = setting.value else {
         if suppliedPaths.contains(setting.keyPath) { continue }
@@ -46,9 +54,16 @@ enum TerraformSection {
         d.report(.error, at: location, path: setting.keyPath, "cannot read \(text) as a scenario value")
         continue
       }
+      if toDeployments { root.setInDeployments(node, key: components[components.count - 1], keyLocation: location) }
+      guard pipeline.uses(setting.keyPath), !inFile else { continue }
       root.set(node, at: components[...], keyLocation: location, isSection: ScenarioSchema.isSection)
       taken[setting.keyPath] = setting
+      // `delivery.deploy` is one setting: its source is the first of its keys the plan gives.
+      if setting.keyPath.hasPrefix("delivery.deploy."), taken["delivery.deploy"] == nil {
+        taken["delivery.deploy"] = setting
+      }
     }
+    pipeline.reportUnused(unused, in: document, &d)
     return taken
   }
 

@@ -12,12 +12,7 @@ extension DecoupledPipeline {
       deployments.minuteTick(reading, now: now, scheduler: &scheduler)
       return
     }
-    switch deployments.handle(event, now: now, scheduler: &scheduler) {
-    case .none:
-      break
-    case .install(let index):
-      lambda.install(release: configuration.deployments[index].release, slot: deployments.routing.candidate)
-    }
+    deployments.advance(event, function: &lambda, now: now, scheduler: &scheduler)
   }
 
   @inline(__always)

@@ -209,7 +209,6 @@ struct LambdaFunction: ~Copyable {
       t += latency
       k += 1
     }
-    invocations[i].writeCursor = Int32(k)
     if invocations[i].writesToRetry > 0 {
       let sleep = retryPolicy.sleep(afterAttempt: attempt, &retryStream)
       scheduleStep(handle, .writeRetry(handle), at: t + sleep, now: now, scheduler: &scheduler)
@@ -232,8 +231,7 @@ struct LambdaFunction: ~Copyable {
     messages[receipt.slot].flags.insert(.written)
     recorder.orderPersisted(sentAt: record.sentAt, writtenAt: writtenAt)
     recorder.dlqCopyPersisted(record)
-    let twin = record.twin
-    if twin != .max, messages[twin].orderNumber == receipt.order, messages[twin].state != .free {
+    if let twin = messages.liveTwin(of: record) {
       messages[twin].flags.insert(.orderPersisted)
       recorder.dlqCopyPersisted(messages[twin])
     }

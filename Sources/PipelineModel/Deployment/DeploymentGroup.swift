@@ -101,6 +101,17 @@ struct DeploymentGroup: ~Copyable {
     return .none
   }
 
+  /// A step of a deployment, for either architecture: a deployment that begins installs its
+  /// release in `function`'s candidate version slot.
+  mutating func advance(
+    _ event: DeploymentEvent, function: inout LambdaFunction, now: SimTime,
+    scheduler: inout EventScheduler<PipelineEvent>
+  ) {
+    if case .install(let index) = handle(event, now: now, scheduler: &scheduler) {
+      function.install(release: deployments[index].release, slot: routing.candidate)
+    }
+  }
+
   /// The minute that just ended becomes a datapoint; the active deployment's alarms are
   /// evaluated, and an alarm in ALARM is noticed `alarm_poll_delay` later (§10 "Alarm timing").
   mutating func minuteTick(

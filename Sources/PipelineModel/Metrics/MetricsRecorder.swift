@@ -163,7 +163,7 @@ struct MetricsRecorder: Sendable {
   mutating func censorUnfinished(_ messages: borrowing MessageStore, at end: SimTime) {
     var censored = 0
     var invalid = 0
-    _ = messages.unfinishedOrders { record in
+    messages.forEachUnfinishedOrder { record in
       guard record.isValidOrder else {
         invalid += 1
         return

@@ -17,13 +17,21 @@ enum OrderFate: Equatable {
 }
 
 extension MessageStore {
+  /// The other message of `record`'s producer duplicate, if it is still in the system (its
+  /// slot not freed, nor re-used by another order).
+  @inline(__always)
+  func liveTwin(of record: MessageRecord) -> UInt32? {
+    let twin = record.twin
+    guard twin != .max, self[twin].orderNumber == record.orderNumber, self[twin].state != .free else { return nil }
+    return twin
+  }
+
   /// Frees a message's slot and says what that means for its order; the surviving twin, if any,
   /// becomes the order's only message.
   mutating func release(_ slot: UInt32) -> OrderFate {
     let record = self[slot]
     free(slot)
-    let twin = record.twin
-    if twin != .max, self[twin].orderNumber == record.orderNumber, self[twin].state != .free {
+    if let twin = liveTwin(of: record) {
       self[twin].twin = .max
       if record.orderIsPersisted { self[twin].flags.insert(.orderPersisted) }
       return record.orderIsPersisted ? .persisted : .livesOnInTwin
@@ -32,23 +40,15 @@ extension MessageStore {
     return record.isValidOrder ? .lost : .discarded
   }
 
-  /// Orders with a message still in the system and no successful write: the order ledger's
-  /// `unfinished`, counted once per order (a pair of twins counts once), with each order's
-  /// send time for the right-censored latency figures.
-  func unfinishedOrders(_ each: (MessageRecord) -> Void) -> Int {
-    var count = 0
+  /// Calls `each` once per order with a message still in the system and no successful write
+  /// (a pair of twins once): the order ledger's `unfinished` and `invalid_held`, and the
+  /// right-censored latency figures.
+  func forEachUnfinishedOrder(_ each: (MessageRecord) -> Void) {
     for slot in records.indices {
       let record = records[slot]
       guard record.state != .free, !record.orderIsPersisted else { continue }
-      let twin = record.twin
-      if twin != .max, Int(twin) < slot, records[Int(twin)].orderNumber == record.orderNumber,
-        records[Int(twin)].state != .free
-      {
-        continue  // counted with its twin
-      }
-      count += 1
+      if let twin = liveTwin(of: record), Int(twin) < slot { continue }  // met with its twin
       each(record)
     }
-    return count
   }
 }

@@ -227,9 +227,9 @@ struct SQSQueue: ~Copyable {
   mutating func moveToDLQ(_ slot: UInt32) -> Bool {
     let record = messages[slot]
     dlqCount += 1
-    let twin = record.twin
-    let twinAlive = twin != .max && messages[twin].orderNumber == record.orderNumber && messages[twin].state != .free
-    if record.holders == 0 && !twinAlive && record.sentAt + configuration.dlqRetention > parkingHorizon {
+    if record.holders == 0 && messages.liveTwin(of: record) == nil
+      && record.sentAt + configuration.dlqRetention > parkingHorizon
+    {
       messages.free(slot)
       return true
     }

@@ -228,18 +228,24 @@ struct DecoupledPipeline: ~Copyable {
     }
     esm.pollers[i].state = .invoking
     esm.pollers[i].invokeAttempts = 0
+    let batchSize = esm.pollers[i].deliveries.count
     esm.pollers[i].invocation = lambda.start(
       caller: p, batch: esm.handle(of: p), deliveries: &esm.pollers[i].deliveries, environment: environment,
       cold: cold, visibilityDeadline: esm.pollers[i].receivedAt + configuration.queue.visibilityTimeout,
       messages: queue.messages, now: now, recorder: &recorder, scheduler: &scheduler, version: version)
-    noteInvocationStarted(
-      version: version, messages: lambda.invocations[Int(esm.pollers[i].invocation.slot)].deliveries.count)
+    noteInvocationStarted(version: version, messages: batchSize)
   }
 
   /// The invocation returned (or was killed): delete what succeeded, return what failed.
   mutating func finishInvocation(_ invocation: InvocationHandle) {
     lambda.end(invocation, now: now, recorder: &recorder)
-    let (p, timedOut, deliveries) = lambda.outcome(of: invocation)
+    let slot = Int(invocation.slot)
+    let p = lambda.invocations[slot].caller
+    let timedOut = lambda.invocations[slot].timedOut
+    // Lent out of the invocation and given back before it is recycled: copying the array
+    // would retain it and make its reuse copy-on-write.
+    var deliveries = ContiguousArray<Delivery>()
+    swap(&deliveries, &lambda.invocations[slot].deliveries)
     var anyFailure = timedOut
     if !timedOut {
       for d in deliveries where d.outcome == .failed || d.outcome == .needsWrite {
@@ -248,7 +254,7 @@ struct DecoupledPipeline: ~Copyable {
       }
     }
     // A release that threw is a function error, partial batch responses or not (§2).
-    let threw = lambda.invocations[Int(invocation.slot)].threw
+    let threw = lambda.invocations[slot].threw
     let partial = configuration.eventSource.reportBatchItemFailures && !timedOut && !threw
     if anyFailure && !partial {
       // A partial batch response is a successful invocation; only a thrown error or a timeout
@@ -277,6 +283,8 @@ struct DecoupledPipeline: ~Copyable {
     recorder.count(.sqsDeleteRequests, by: (deletes + 9) / 10)
     noteInvocationEnded(invocation, failed: anyFailure && !partial, returned: deliveries.count - deletes)
     releaseHolds(deliveries)
+    deliveries.removeAll(keepingCapacity: true)
+    swap(&deliveries, &lambda.invocations[slot].deliveries)
     lambda.recycle(invocation)
     endBatch(p)
   }

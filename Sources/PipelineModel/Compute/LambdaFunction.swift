@@ -63,19 +63,20 @@ struct LambdaFunction: ~Copyable {
       slot = UInt32(invocations.count - 1)
     }
     let i = Int(slot)
+    // Built as a local value and stored once: each `invocations[i].field = …` would check the
+    // array's uniqueness again (measured: 2 % of the event loop's instructions).
+    var invocation = Invocation()
+    invocation.generation = invocations[i].generation
     swap(&invocations[i].deliveries, &deliveries)
-    invocations[i].caller = caller
-    invocations[i].batch = batch
-    invocations[i].environment = environment
-    invocations[i].cold = cold
-    invocations[i].startedAt = now
-    invocations[i].deadline = now + configuration.timeout
-    invocations[i].writeAttempt = 0
-    invocations[i].timedOut = false
-    invocations[i].visibilityDeadline = visibilityDeadline
-    invocations[i].visibilityEventScheduled = false
-    invocations[i].version = versionSlot
-    invocations[i].threw = false
+    swap(&invocation.deliveries, &invocations[i].deliveries)
+    invocation.caller = caller
+    invocation.batch = batch
+    invocation.environment = environment
+    invocation.cold = cold
+    invocation.startedAt = now
+    invocation.deadline = now + configuration.timeout
+    invocation.visibilityDeadline = visibilityDeadline
+    invocation.version = versionSlot
     let version = versions[versionSlot]
     if cold { recorder.count(.coldStarts) }
     recorder.count(.invocations)
@@ -83,37 +84,41 @@ struct LambdaFunction: ~Copyable {
     recorder.peak(.lambdaConcurrency, inUse)
     // Judge every body with the real validation core (its verdict travels with the message).
     var writes = 0
-    for k in invocations[i].deliveries.indices {
-      recorder.count(.deliveries)
-      let record = messages[invocations[i].deliveries[k].receipt.slot]
-      if record.verdict == .none {
-        invocations[i].deliveries[k].outcome = .needsWrite
-        invocations[i].deliveries[k].units = record.units
-        writes += 1
-      } else {
-        invocations[i].deliveries[k].outcome = .failed
-        invocations[i].deliveries[k].failure = record.verdict
+    let batchSize = invocation.deliveries.count
+    invocation.deliveries.withUnsafeMutableBufferPointer { batch in
+      for k in batch.indices {
+        recorder.count(.deliveries)
+        let record = messages[batch[k].receipt.slot]
+        if record.verdict == .none {
+          batch[k].outcome = .needsWrite
+          batch[k].units = record.units
+          writes += 1
+        } else {
+          batch[k].outcome = .failed
+          batch[k].failure = record.verdict
+        }
       }
     }
     var busy = version.perInvocation.draw(&durationStream)
-    for _ in 0..<invocations[i].deliveries.count { busy += version.perMessage.draw(&durationStream) }
+    for _ in 0..<batchSize { busy += version.perMessage.draw(&durationStream) }
     if version.durationFactor != 1 { busy *= version.durationFactor }
     if version.errorRate > 0 && releaseErrorStream.uniform() < version.errorRate {
       // The release throws in its handler, before any write: every message fails.
-      invocations[i].threw = true
+      invocation.threw = true
       writes = 0
-      for k in invocations[i].deliveries.indices {
-        invocations[i].deliveries[k].outcome = .failed
-        invocations[i].deliveries[k].failure = .functionError
+      for k in invocation.deliveries.indices {
+        invocation.deliveries[k].outcome = .failed
+        invocation.deliveries[k].failure = .functionError
       }
     }
     var initDelay = SimDuration.zero
     if cold {
       let phase = InitPhase(seconds: version.coldStart.draw(&coldStartStream))
       initDelay = phase.delay
-      invocations[i].deadline += phase.deadlineShift
+      invocation.deadline += phase.deadlineShift
       recorder.count(.initMilliseconds, by: phase.billedMilliseconds)
     }
+    invocations[i] = invocation
     let handle = InvocationHandle(slot: slot, generation: invocations[i].generation)
     let handlerDone = now + initDelay + SimDuration(seconds: busy)
     scheduleStep(
@@ -261,7 +266,7 @@ struct LambdaFunction: ~Copyable {
   mutating func recycle(_ handle: InvocationHandle) {
     let i = Int(handle.slot)
     invocations[i].generation &+= 1
-    invocations[i].deliveries.removeAll(keepingCapacity: true)
+    if !invocations[i].deliveries.isEmpty { invocations[i].deliveries.removeAll(keepingCapacity: true) }
     freeInvocations.append(handle.slot)
   }
 }

@@ -102,6 +102,7 @@ public struct OrderFactory: Sendable {
     precondition((0...9999).contains(time.year), "created_at year \(time.year) is outside 0000...9999")
 
     var needsComma = false
+    @inline(__always)
     func member(_ key: StaticString, unquoted: Bool = false) {
       if needsComma { buffer.append(UInt8(ascii: ",")) }
       needsComma = true

@@ -31,9 +31,24 @@ struct OrderFeed: ~Copyable {
   }
 
   /// The next arrival, or `nil` when the traffic curve is exhausted.
+  ///
+  /// The common case reads the lent chunk and nothing else: touching `prefetcher` would retain
+  /// it, an atomic write to the cache line the producer thread keeps writing (measured: 5 % of
+  /// the event loop's samples went to that retain).
+  @inline(__always)
   mutating func next() -> PreparedOrder? {
-    if prefetcher == nil { return producer?.next() }
-    guard let prefetcher else { return nil }
+    if position < chunk.count {
+      let order = chunk[position]
+      position += 1
+      return order
+    }
+    return nextChunk()
+  }
+
+  /// Hands the finished chunk back and waits for the next one (or makes the order here,
+  /// without a prefetcher).
+  private mutating func nextChunk() -> PreparedOrder? {
+    guard let prefetcher else { return producer?.next() }
     while position == chunk.count {
       if lastChunk { return nil }
       if chunk.baseAddress != nil {

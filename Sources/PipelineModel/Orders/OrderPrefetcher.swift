@@ -8,7 +8,10 @@ import Synchronization
 final class OrderPrefetcher: @unchecked Sendable {
   static let chunkCapacity = 8_192
 
-  private var producer: OrderProducer
+  /// In its own allocation, away from this object's reference count and the fields the
+  /// consumer reads: the producer's state is written for every order, and sharing a cache line
+  /// with what the other core touches would bounce that line between the cores.
+  private let producer: UnsafeMutablePointer<OrderProducer>
   private let buffers: (UnsafeMutablePointer<PreparedOrder>, UnsafeMutablePointer<PreparedOrder>)
   private var counts = (0, 0)
   private var isLast = (false, false)
@@ -21,12 +24,15 @@ final class OrderPrefetcher: @unchecked Sendable {
   var validations: Int { produced.load(ordering: .acquiring) }
 
   init(producer: consuming OrderProducer) {
-    self.producer = producer
+    self.producer = .allocate(capacity: 1)
+    self.producer.initialize(to: producer)
     buffers = (.allocate(capacity: Self.chunkCapacity), .allocate(capacity: Self.chunkCapacity))
     DispatchQueue.global(qos: .userInitiated).async { self.produce() }
   }
 
   deinit {
+    producer.deinitialize(count: 1)
+    producer.deallocate()
     buffers.0.deallocate()
     buffers.1.deallocate()
   }
@@ -40,14 +46,14 @@ final class OrderPrefetcher: @unchecked Sendable {
       var count = 0
       var last = false
       while count < Self.chunkCapacity {
-        guard let order = producer.next() else {
+        guard let order = producer.pointee.next() else {
           last = true
           break
         }
         (buffer + count).initialize(to: order)
         count += 1
       }
-      produced.store(producer.validations, ordering: .releasing)
+      produced.store(producer.pointee.validations, ordering: .releasing)
       if index == 0 { counts.0 = count; isLast.0 = last } else { counts.1 = count; isLast.1 = last }
       (index == 0 ? filled.0 : filled.1).signal()
       if last { break }

@@ -80,7 +80,9 @@ extension OrderPass {
     let createdAtStart = cursor.position
     guard cursor.skipPlainStringBytes() == UInt8(ascii: "\"") else { return false }
     let createdAt = UnsafeBufferPointer(start: base + createdAtStart, count: cursor.position &- createdAtStart)
-    guard let instant = RFC3339.parse(createdAt), cursor.skip("\",\"currency\":\"") else { return false }
+    guard let instant = RFC3339.parse(createdAt, memo: &minuteMemo), cursor.skip("\",\"currency\":\"") else {
+      return false
+    }
 
     let currencyStart = cursor.position
     guard cursor.skipPlainStringBytes() == UInt8(ascii: "\"") else { return false }

@@ -25,6 +25,8 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
   /// `total` is a valid amount but at least 10^16 units, more than any items can sum to.
   private(set) var totalIsHuge = false
   var createdAtInstant = RFC3339.Instant(unixSeconds: 0, nanoseconds: 0)
+  /// The caller's memo of the last minute of `created_at` (``RFC3339/MinuteMemo``).
+  var minuteMemo = RFC3339.MinuteMemo()
 
   init(scanner: JSONScanner, keys: consuming DuplicateKeyDetector, sink: Sink) {
     self.scanner = scanner
@@ -173,7 +175,9 @@ struct OrderPass<Sink: OrderSink>: ~Copyable {
       guard CurrencyCode.isValid(bytes) else { return record(.invalidValue, .currency, at: valueOffset) }
       sink.currency(bytes)
     case .createdAt:
-      guard let instant = RFC3339.parse(bytes) else { return record(.invalidValue, .createdAt, at: valueOffset) }
+      guard let instant = RFC3339.parse(bytes, memo: &minuteMemo) else {
+        return record(.invalidValue, .createdAt, at: valueOffset)
+      }
       createdAtInstant = instant
       sink.createdAt(bytes)
     case .items, .total:

@@ -61,8 +61,17 @@ public struct OrderValidator: Sendable {
   /// once, escaped strings longer than the stack buffer, or the path text of a repeated extra
   /// key.
   public func check(_ body: UnsafeRawBufferPointer) -> Result<OrderSummary, ValidationFailure> {
+    var memo = RFC3339.MinuteMemo()
+    return check(body, memo: &memo)
+  }
+
+  /// As ``check(_:)``, keeping the calendar check of the last `created_at` minute in `memo`
+  /// for the next body (a stream of orders in time order meets each minute many times).
+  public func check(_ body: UnsafeRawBufferPointer, memo: inout RFC3339.MinuteMemo) -> Result<
+    OrderSummary, ValidationFailure
+  > {
     var sink = SummarySink()
-    return pass(body, &sink).map { totals in
+    return pass(body, &sink, memo: &memo).map { totals in
       OrderSummary(
         orderIDHash: sink.orderIDHash, itemCount: totals.itemCount, totalCents: totals.totalCents,
         createdAtInstant: totals.createdAtInstant)
@@ -137,6 +146,13 @@ public struct OrderValidator: Sendable {
   static let scratchKeyCapacity = 32
 
   func pass<Sink: OrderSink>(_ body: UnsafeRawBufferPointer, _ sink: inout Sink) -> Result<Totals, ValidationFailure> {
+    var memo = RFC3339.MinuteMemo()
+    return pass(body, &sink, memo: &memo)
+  }
+
+  func pass<Sink: OrderSink>(
+    _ body: UnsafeRawBufferPointer, _ sink: inout Sink, memo: inout RFC3339.MinuteMemo
+  ) -> Result<Totals, ValidationFailure> {
     guard body.count <= maxMessageSize else { return .failure(ValidationFailure(.oversized)) }
     guard body.count > 0, let raw = body.baseAddress else { return .failure(ValidationFailure(.malformedJSON)) }
     let base = raw.assumingMemoryBound(to: UInt8.self)
@@ -146,11 +162,14 @@ public struct OrderValidator: Sendable {
       var pass = OrderPass(
         scanner: JSONScanner(base: base, count: body.count), keys: DuplicateKeyDetector(scratch: scratch),
         sink: sink)
+      pass.minuteMemo = memo
       do {
         try pass.run()
       } catch {
+        memo = pass.minuteMemo
         return .failure(ValidationFailure(.malformedJSON))
       }
+      memo = pass.minuteMemo
       sink = pass.sink
       if let reason = pass.failureReason {
         var field = pass.failureField

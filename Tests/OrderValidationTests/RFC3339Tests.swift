@@ -77,6 +77,24 @@ import Testing
     #expect(RFC3339.parse("0000-01-01T00:00:00Z")?.unixSeconds == -62_167_219_200)
   }
 
+  /// The simulator parses with a memo of the last minute (``RFC3339/MinuteMemo``): whatever
+  /// came before, every text must get the verdict and instant a fresh parse gives, including
+  /// texts that share a valid minute and go wrong after it.
+  @Test func aMinuteMemoNeverChangesAVerdictOrAnInstant() {
+    let sameMinute = [
+      "2026-11-27T05:12:33Z", "2026-11-27T05:12:60Z", "2026-11-27T05:12:59.999999Z", "2026-11-27T05:12:33+24:00",
+      "2026-11-27T05:12:33.Z", "2026-11-27T05:12:33-05:30", "2026-11-27T05:12:3Z", "2026-11-27T05:12:33",
+      "2026-11-27T05:12-33Z", "2026-11-27t05:12:33z", "2026-11-27T05:12:33Z ", "2026-11-27T05:12:00.5+14:00",
+    ]
+    let texts = sameMinute + Self.valid + Self.invalid + sameMinute.reversed() + Self.invalid + Self.valid
+    var memo = RFC3339.MinuteMemo()
+    for text in texts {
+      var copy = text
+      let memoised = copy.withUTF8 { RFC3339.parse($0, memo: &memo) }
+      #expect(memoised == RFC3339.parse(text), "\(text)")
+    }
+  }
+
   @Test func daysFromCivilMatchesCountingDaysFrom1600To2400() {
     // Count days one by one with the month table, forwards and backwards from 1970-01-01.
     var mismatches: [String] = []

@@ -169,6 +169,27 @@ import Testing
     }
   }
 
+  /// The producer keeps the calendar text of the last minute (``MinuteText``) from body to
+  /// body: across minutes, days and a year's end it must write exactly what a fresh one does.
+  @Test func carryingTheMinuteTextAcrossBodiesChangesNoByte() {
+    let newYearsEve = OrderFactory(seed: 7, epochSeconds: 1_798_761_480)  // 2026-12-31T23:58:00Z
+    var writer = ByteWriter(capacity: newYearsEve.bodyCapacity)
+    var minuteText = MinuteText()
+    let defects: [OrderDefect?] = [nil] + OrderDefect.allCases
+    var nanos: Int64 = 0
+    for n in 1..<2_000 as Range<UInt64> {
+      nanos += Int64(n % 7) * 137_000_000  // 0.41 s apart on average: 14 minutes across the new year
+      let defect = defects[Int(n % UInt64(defects.count))]
+      newYearsEve.writeBody(
+        orderNumber: n, itemCount: 1 + Int(n % 5), defect: defect, createdAtNanos: nanos, into: &writer,
+        minuteText: &minuteText)
+      let fresh = newYearsEve.body(orderNumber: n, itemCount: 1 + Int(n % 5), defect: defect, createdAtNanos: nanos)
+      #expect(writer.array == fresh, "order \(n) at \(nanos) ns")
+      if writer.array != fresh { break }
+    }
+    #expect(minuteText.minute == (1_798_761_480 + nanos / 1_000_000_000) / 60)
+  }
+
   @Test func theBodyFormatIsPinned() {
     // A golden body: reports are reproducible across versions only if bodies are. Change this
     // only on purpose, and say so in the change log.

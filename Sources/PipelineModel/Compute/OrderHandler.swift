@@ -11,6 +11,10 @@ struct OrderHandler: ~Copyable {
   let factory: OrderFactory
   let validator: OrderValidator
   var body: ByteWriter
+  /// The calendar text of the minute of the last body (bodies are written in time order).
+  var minuteText = MinuteText()
+  /// The validator's memo of the last `created_at` minute it checked.
+  var minuteMemo = RFC3339.MinuteMemo()
 
   init(configuration: PipelineConfiguration) {
     factory = OrderFactory(
@@ -27,8 +31,8 @@ struct OrderHandler: ~Copyable {
   ) -> (verdict: FailureReason, units: UInt16, length: Int) {
     factory.writeBody(
       orderNumber: UInt64(order.number), itemCount: Int(order.items), defect: order.defect,
-      createdAtNanos: sentAt.nanoseconds, into: &body)
-    switch validator.check(body.bytes) {
+      createdAtNanos: sentAt.nanoseconds, into: &body, minuteText: &minuteText)
+    switch validator.check(body.bytes, memo: &minuteMemo) {
     case .success:
       let bytes: Int
       switch itemSize {

@@ -58,6 +58,23 @@ public struct ByteWriter: ~Copyable {
     count &+= n
   }
 
+  /// The first `n` (≤ 8) bytes of `word`, as stored in memory, in one 8-byte store (the bytes
+  /// past `n` are overwritten by what follows).
+  @inline(__always)
+  mutating func append(word: UInt64, count n: Int) {
+    reserve(8)
+    UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+    count &+= n
+  }
+
+  /// The first `n` (≤ 32) bytes of `block` in one 32-byte store, as ``append(slot32:count:)``.
+  @inline(__always)
+  mutating func append(block: SIMD32<UInt8>, count n: Int) {
+    reserve(32)
+    UnsafeMutableRawPointer(base + count).storeBytes(of: block, as: SIMD32<UInt8>.self)
+    count &+= n
+  }
+
   /// `value` (< 100) as exactly two digits: the calendar fields of every timestamp.
   @inline(__always)
   mutating func appendTwoDigits(_ value: Int) {

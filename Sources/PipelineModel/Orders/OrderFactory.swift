@@ -80,6 +80,18 @@ public struct OrderFactory: Sendable {
   public func writeBody(
     orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout ByteWriter
   ) {
+    var minuteText = MinuteText()
+    writeBody(
+      orderNumber: orderNumber, itemCount: itemCount, defect: defect, createdAtNanos: createdAtNanos, into: &buffer,
+      minuteText: &minuteText)
+  }
+
+  /// As above, with the calendar text of the last minute written kept in `minuteText`: the
+  /// simulator's producer writes bodies in time order and passes the same one every time.
+  func writeBody(
+    orderNumber: UInt64, itemCount: Int, defect: OrderDefect?, createdAtNanos: Int64, into buffer: inout ByteWriter,
+    minuteText: inout MinuteText
+  ) {
     precondition(
       buffer.capacity >= bodyCapacity, "ByteWriter of \(buffer.capacity) bytes is smaller than \(bodyCapacity)")
     precondition(
@@ -97,9 +109,9 @@ public struct OrderFactory: Sendable {
     let currencyDraw = draws.next() % 100
     let channelDraw = draws.next() % 12
     let shortest = draws.next() % 10 < 7
-    let time = CivilTime(
-      unixMilliseconds: epochSeconds &* 1_000 &+ CivilTime.floorDivision(createdAtNanos, 1_000_000).quotient)
-    precondition((0...9999).contains(time.year), "created_at year \(time.year) is outside 0000...9999")
+    let unixMilliseconds = epochSeconds &* 1_000 &+ CivilTime.floorDivision(createdAtNanos, 1_000_000).quotient
+    let (unixMinute, millisecondOfMinute) = CivilTime.floorDivision(unixMilliseconds, 60_000)
+    minuteText.update(toMinute: unixMinute)
 
     var needsComma = false
     @inline(__always)
@@ -120,9 +132,7 @@ public struct OrderFactory: Sendable {
     if missing != .orderID {
       member("order_id", unquoted: malformation == .unquotedKey)
       buffer.append("\"ord-")
-      buffer.appendDecimal(UInt64(time.year), width: 4)
-      buffer.appendTwoDigits(time.month)
-      buffer.appendTwoDigits(time.day)
+      buffer.append(word: minuteText.date, count: 8)
       buffer.append(UInt8(ascii: "-"))
       buffer.appendDecimal(orderNumber, width: 6)
       buffer.append(UInt8(ascii: "\""))
@@ -136,7 +146,11 @@ public struct OrderFactory: Sendable {
     if missing != .createdAt {
       member("created_at")
       buffer.append(UInt8(ascii: "\""))
-      appendTimestamp(time, to: &buffer)
+      buffer.append(block: minuteText.prefix, count: MinuteText.prefixLength)
+      buffer.appendTwoDigits(Int(millisecondOfMinute / 1_000))
+      buffer.append(UInt8(ascii: "."))
+      buffer.appendDecimal(UInt64(millisecondOfMinute % 1_000), width: 3)
+      buffer.append(UInt8(ascii: "Z"))
       buffer.append(UInt8(ascii: "\""))
     }
     if missing != .currency {

@@ -82,7 +82,8 @@ import Testing
 
   /// §1 "Delay" in the pipeline: no message is received before 60 s after its send (the queue
   /// wait, send → first receive, includes the delay), idle pollers wake when delayed messages
-  /// become visible, the messages still delayed at the end count as queued, and the ledger balances.
+  /// become visible, the messages still delayed at the end count as queued (their age from the
+  /// send), and the ledger balances.
   @Test func section1DelayInARunEveryQueueWaitIsAtLeastTheDelayAndTheLedgerBalances() throws {
     var c = TestConfigurations.base(rate: 5, duration: .minutes(10))
     c.queue.delay = .seconds(60)
@@ -92,6 +93,8 @@ import Testing
     #expect(result.queueWaitTail(above: 59.95) == 1, "§1 Delay: no receive before send + 60 s")
     #expect(result.queueWait.mean < 70, "received soon after the delay: \(result.queueWait.mean)")
     #expect(result.ledger.queued >= 200, "the last minute's messages are still delayed: \(result.ledger.queued)")
+    // Delayed messages are queued from their send: the oldest one's age nears the delay.
+    #expect(result[.oldestAge] >= 55, "§1 Delay: age counted from the send: \(result[.oldestAge])")
     #expect(result.ledger.isBalanced, "\(result.ledger)")
   }
 }

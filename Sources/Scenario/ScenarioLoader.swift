@@ -125,10 +125,13 @@ public enum ScenarioLoader {
         }
         variantDiagnostics += own
         let variantPaths = spec.entries.map(\.keyPath)
-        let settings = EffectiveSetting.list(variantConfiguration) { path in
+        let variantOrigin: (String) -> EffectiveSetting.Origin = { path in
           if variantPaths.contains(where: { overlaps($0, path) }) { return .variant }
           return baseOrigin(path)
         }
+        let settings = TerraformSettingDetails.adding(
+          to: EffectiveSetting.list(variantConfiguration, origin: variantOrigin), from: fromTerraform,
+          origin: variantOrigin)
         variants.append(
           Variant(
             name: spec.name, description: spec.description,
@@ -143,7 +146,9 @@ public enum ScenarioLoader {
     return LoadedScenario(
       sourcePath: fileName, configuration: configuration,
       warnings: d.diagnostics.filter { !$0.isError }.inReadingOrder(), variants: variants,
-      overrides: arguments.map(\.override), effectiveSettings: EffectiveSetting.list(configuration, origin: baseOrigin))
+      overrides: arguments.map(\.override),
+      effectiveSettings: TerraformSettingDetails.adding(
+        to: EffectiveSetting.list(configuration, origin: baseOrigin), from: fromTerraform, origin: baseOrigin))
   }
 
   // MARK: - Helpers

@@ -50,6 +50,8 @@ public enum StarterScenario {
       max_message_size: 1MiB            # larger bodies are rejected at send (1KiB-1MiB; default 256KiB if start is before Aug 2025)
       in_flight_limit: 120000           # received but not yet deleted messages, at most
       duplicate_delivery: 0             # probability that a receive hands out an extra copy (at-least-once)
+      delay: 0s                         # a sent message is not receivable until send + delay (0s-15m)
+      receive_wait_time: 0s             # recorded only: the event source mapping long-polls 20 s anyway (0s-20s)
 
     event_source:                       # Lambda's SQS event source mapping
       batch_size: 10                    # messages per invocation (1-10000; above 10 needs batching_window >= 1s)

@@ -41,6 +41,9 @@ import Testing
       // The DLQ, found through deadLetterTargetArn.
       ("queue.dlq_retention", "10d", m + "aws_sqs_queue.dlq.message_retention_seconds"),
       ("queue.max_message_size", "1MiB", m + "aws_sqs_queue.orders.max_message_size"),
+      // §1 "Long polling": recorded (the event source mapping long-polls whatever it says);
+      // delay_seconds = 0 is the default, so queue.delay is not listed.
+      ("queue.receive_wait_time", "20s", m + "aws_sqs_queue.orders.receive_wait_time_seconds"),
       ("event_source.batch_size", "25", m + "aws_lambda_event_source_mapping.orders.batch_size"),
       (
         "event_source.batching_window", "5s",
@@ -127,14 +130,58 @@ import Testing
 
   @Test func resourcesPeaksimDoesNotModelYetAreWarnedAboutByAddressAndAttribute() throws {
     let messages = try Self.load(Self.reading(Self.modulesPlan)).warnings.map(\.message)
+    let attribute = "module.orders.aws_lambda_alias.live.routing_config"
+    #expect(
+      messages.contains { $0.hasPrefix("read but not yet modelled by peaksim: \(attribute)") }, "\(attribute)")
+  }
+
+  /// Mapped attributes are never "not yet modelled": provisioned_poller_config fills
+  /// event_source.provisioned_mode (§2 "Provisioned mode for SQS ESM") and
+  /// receive_wait_time_seconds fills queue.receive_wait_time (§1 "Long polling").
+  @Test func mappedAttributesGiveNoNotYetModelledWarning() throws {
+    let s = try Self.load(Self.reading(Self.modulesPlan))
+    let messages = s.warnings.map(\.message)
     for attribute in [
-      "module.orders.aws_sqs_queue.orders.receive_wait_time_seconds",
       "module.orders.aws_lambda_event_source_mapping.orders.provisioned_poller_config",
-      "module.orders.aws_lambda_alias.live.routing_config",
+      "module.orders.aws_sqs_queue.orders.receive_wait_time_seconds",
+      "module.orders.aws_sqs_queue.orders.delay_seconds",
     ] {
-      #expect(
-        messages.contains { $0.hasPrefix("read but not yet modelled by peaksim: \(attribute)") }, "\(attribute)")
+      #expect(!messages.contains { $0.contains(attribute) }, "\(attribute): \(messages)")
     }
+    let got = Self.sources(s)
+    #expect(got["event_source.provisioned_mode"]?.value == "{minimum_pollers: 2, maximum_pollers: 20}")
+    #expect(
+      got["event_source.provisioned_mode"]?.source
+        == "terraform:module.orders.aws_lambda_event_source_mapping.orders.provisioned_poller_config")
+    #expect(
+      got["queue.receive_wait_time"]?.source == "terraform:module.orders.aws_sqs_queue.orders.receive_wait_time_seconds"
+    )
+  }
+
+  /// §1 "Delay": delay_seconds fills queue.delay with its resource attribute as the source.
+  @Test func delaySecondsFillsQueueDelayWithItsSource() throws {
+    let dir = try temporaryDirectory()
+    let text = try String(contentsOfFile: Self.modulesPlan, encoding: .utf8)
+      .replacingOccurrences(of: "\"delay_seconds\": 0,", with: "\"delay_seconds\": 90,")
+    try write(text, to: dir + "/plan.json")
+    let s = try Self.load(Self.reading(dir + "/plan.json"))
+    #expect(s.configuration.queue.delay == .seconds(90))
+    let got = Self.sources(s)
+    #expect(got["queue.delay"]?.value == "90s")
+    #expect(got["queue.delay"]?.source == "terraform:module.orders.aws_sqs_queue.orders.delay_seconds")
+    #expect(!s.warnings.contains { $0.message.contains("delay_seconds") })
+  }
+
+  /// §1 "Delay": AWS takes DelaySeconds up to 900 s; 901 from the plan is refused at its JSON path.
+  @Test func aDelayOverFifteenMinutesInThePlanIsAnErrorAtItsJSONPath() throws {
+    let dir = try temporaryDirectory()
+    let text = try String(contentsOfFile: Self.modulesPlan, encoding: .utf8)
+      .replacingOccurrences(of: "\"delay_seconds\": 0,", with: "\"delay_seconds\": 901,")
+    try write(text, to: dir + "/plan.json")
+    let errors = try #require(parse(Self.reading(dir + "/plan.json")).failure).errors
+    let error = try #require(errors.first)
+    #expect(error.keyPath == "queue.delay")
+    #expect(error.location.description.hasSuffix(".values.delay_seconds"), "\(error.location.description)")
   }
 
   @Test func planValuesGetTheSameAdviceAsTheFileAtTheirPlaceInThePlan() throws {

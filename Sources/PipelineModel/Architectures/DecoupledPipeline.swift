@@ -60,6 +60,8 @@ struct DecoupledPipeline: ~Copyable {
     case .arrival:
       if let order = producer.take() { handleArrival(order) }
       producer.scheduleNext(&scheduler)
+    case .queue(.delayEnds):
+      delayEnded()
     case .queue(let e):
       settleReturn(queue.handle(e, now: now))
     case .eventSource(let e):
@@ -89,7 +91,7 @@ struct DecoupledPipeline: ~Copyable {
       poll(batch.poller)
     case .scalingTick:
       // Stop an overloaded run (Simulation.run throws) before it eats the machine.
-      let backlog = queue.visibleCount + queue.inFlightCount
+      let backlog = queue.visibleCount + queue.inFlightCount + queue.delayedCount
       if backlog > configuration.maxBacklog {
         backlogExceeded = (now, backlog)
         return
@@ -147,6 +149,7 @@ struct DecoupledPipeline: ~Copyable {
       if !isCopy { recorder.orderSettled(record.isValidOrder ? .lost : .discarded) }
       return nil
     }
+    if queue.delaysMessages { return queue.sendDelayed(record, now: now, scheduler: &scheduler) }  // §1 "Delay"
     let slot = queue.send(record)
     messagesBecameVisible()
     return slot
@@ -191,6 +194,11 @@ struct DecoupledPipeline: ~Copyable {
       recorder.count(.messageReturns)
       messagesBecameVisible()
     }
+  }
+
+  /// Delayed messages became visible (§1 "Delay"): idle pollers wake as for any new message.
+  mutating func delayEnded() {
+    if queue.releaseDelayed(now: now, scheduler: &scheduler) > 0 { messagesBecameVisible() }
   }
 
   /// In-flight messages were deleted: pollers blocked by the in-flight limit may receive again.
@@ -376,7 +384,7 @@ struct DecoupledPipeline: ~Copyable {
       reportTick()
     }
     recorder.ledger.dlq = queue.dlqCount
-    recorder.ledger.queued = queue.visibleCount
+    recorder.ledger.queued = queue.visibleCount + queue.delayedCount  // delayed messages are queued (§1 "Delay")
     recorder.ledger.inFlight = queue.inFlightCount
     recorder.censorUnfinished(queue.messages, at: endedAt)
 

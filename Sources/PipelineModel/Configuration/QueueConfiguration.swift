@@ -17,6 +17,11 @@ public struct QueueConfiguration: Sendable {
   public var inFlightLimit: Int = 120_000
   /// §1 "Delivery semantics": probability that a receive hands out an extra copy.
   public var duplicateDelivery: Double = 0
+  /// §1 "Delay": `DelaySeconds` 0 – 900 s, default 0; a sent message is not visible until then.
+  public var delay: SimDuration = .zero
+  /// §1 "Long polling": `ReceiveMessageWaitTimeSeconds` 0 – 20 s, default 0. Recorded only: the
+  /// event source mapping long-polls (20 s) whatever the queue says, so nothing simulated uses it.
+  public var receiveWaitTime: SimDuration = .zero
 
   public init() {}
 }

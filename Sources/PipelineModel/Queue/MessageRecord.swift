@@ -67,6 +67,8 @@ public struct MessageRecord: Sendable {
     public static let orderPersisted = Flags(rawValue: 2)
     /// Sitting in the visible deque (a deque slot refers to it).
     public static let enqueued = Flags(rawValue: 4)
+    /// Waiting out the queue's delay (§1 "Delay"): in the delayed deque, not yet visible.
+    public static let delayed = Flags(rawValue: 8)
   }
 
   public var isValidOrder: Bool { defect == nil }

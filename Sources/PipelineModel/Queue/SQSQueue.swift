@@ -26,6 +26,11 @@ struct SQSQueue: ~Copyable {
 
   private(set) var visibleCount = 0
   private(set) var inFlightCount = 0
+  /// §1 "Delay": messages sent but not visible yet, in send order (a constant delay keeps them
+  /// in visibility order too), with the time of the one pending ``QueueEvent/delayEnds``.
+  var delayed = Deque<DelayedMessage>()
+  var delayedCount = 0
+  var delayWakeUp: SimTime?
   private(set) var dlqCount = 0
 
   struct DLQEntry: Comparable, Sendable {
@@ -162,6 +167,8 @@ struct SQSQueue: ~Copyable {
   mutating func handle(_ event: QueueEvent, now: SimTime) -> ReturnOutcome {
     switch event {
     case .visibilityTimeoutEnds(let receipt): returnMessage(receipt, now: now)
+    // The pipeline releases delayed messages itself (``releaseDelayed(now:scheduler:)``).
+    case .delayEnds: .stale
     }
   }
 
@@ -199,12 +206,27 @@ struct SQSQueue: ~Copyable {
     return true
   }
 
+  /// A delayed message's delay is over: visible, at the back of the deque (§1 "Delay").
+  mutating func enqueueAfterDelay(_ slot: UInt32, _ ref: UInt64) {
+    messages[slot].flags.remove(.delayed)
+    messages[slot].flags.insert(.enqueued)
+    delayedCount -= 1
+    visibleCount += 1
+    visible.append(ref)
+  }
+
   /// A message leaves the queue or the DLQ (deleted after success, or expired). Its slot is
   /// freed at once unless a batch still holds it; returns the order's fate when it is freed.
   mutating func depart(_ slot: UInt32) -> OrderFate? {
     switch messages[slot].state {
     case .inFlight: inFlightCount -= 1
-    case .visible: if messages[slot].flags.contains(.enqueued) { visibleCount -= 1 }
+    case .visible:
+      if messages[slot].flags.contains(.enqueued) {
+        visibleCount -= 1
+      } else if messages[slot].flags.contains(.delayed) {
+        delayedCount -= 1
+        messages[slot].flags.remove(.delayed)
+      }
     case .dlq: dlqCount -= 1
     case .free, .departed: return nil
     }
@@ -300,6 +322,6 @@ struct SQSQueue: ~Copyable {
 
   /// Bytes held per queued message, for the memory check.
   var footprintBytes: Int {
-    messages.footprintBytes + (visible.count + sendOrder.count) * 8
+    messages.footprintBytes + (visible.count + sendOrder.count) * 8 + delayed.count * 16
   }
 }

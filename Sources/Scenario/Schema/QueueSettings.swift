@@ -51,5 +51,22 @@ extension ScenarioSchema {
     } render: {
       Units.renderNumber($0.queue.duplicateDelivery)
     },
+
+    // §1 "Delay": DelaySeconds 0 – 900 s; delayed messages are not visible. Listed only when set
+    // (an addition: scenarios without it report as before).
+    Setting("queue.delay", listed: { $0.queue.delay != .zero }) { d, v, c in
+      if let x = d.duration(v, .zero...SimDuration.minutes(15)) { c.queue.delay = x }
+    } render: {
+      Units.render($0.queue.delay)
+    },
+
+    // §1 "Long polling": ReceiveMessageWaitTimeSeconds 0 – 20 s. Recorded, not simulated: the
+    // event source mapping long-polls (20 s) whatever the queue's attribute says (§1 "Cost of
+    // idle Lambda polling"). Listed only when set.
+    Setting("queue.receive_wait_time", listed: { $0.queue.receiveWaitTime != .zero }) { d, v, c in
+      if let x = d.duration(v, .zero...SimDuration.seconds(20)) { c.queue.receiveWaitTime = x }
+    } render: {
+      Units.render($0.queue.receiveWaitTime)
+    },
   ]
 }

@@ -48,17 +48,21 @@ struct TerraformDeliveryUse {
 }
 
 extension ScenarioNode {
-  /// Adds `key: value` to every `deployments:` entry that does not set `key`.
-  mutating func setInDeployments(_ value: ScenarioNode, key: String, keyLocation: SourceLocation) {
+  /// Adds `key: value` to every `deployments:` entry that does not set `key`; returns the
+  /// indices of the entries it was added to.
+  mutating func setInDeployments(_ value: ScenarioNode, key: String, keyLocation: SourceLocation) -> [Int] {
     guard case .mapping(var mapping) = self, let e = mapping.entries.lastIndex(where: { $0.key == "deployments" }),
       case .sequence(var items, let location) = mapping.entries[e].value
-    else { return }
+    else { return [] }
+    var filled: [Int] = []
     for i in items.indices {
       guard case .mapping(var entry) = items[i], entry[key] == nil else { continue }
       entry.entries.append(Entry(key: key, keyLocation: keyLocation, value: value))
       items[i] = .mapping(entry)
+      filled.append(i)
     }
     mapping.entries[e].value = .sequence(items, location)
     self = .mapping(mapping)
+    return filled
   }
 }

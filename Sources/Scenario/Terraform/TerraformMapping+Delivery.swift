@@ -8,23 +8,36 @@ extension TerraformMapping {
     "delivery.deploy.config", "delivery.deploy.alarms", "delivery.deploy.auto_rollback",
   ]
 
-  mutating func mapDelivery() {
-    if let p = one("aws_codebuild_project", what: "CodeBuild projects") { mapBuild(p) }
-    if let g = one("aws_codedeploy_deployment_group", what: "CodeDeploy deployment groups") { mapDeploymentGroup(g) }
+  mutating func mapDelivery(_ selection: TerraformSelection) {
+    if let p = one(
+      "aws_codebuild_project", chosen: selection.buildProject, needed: selection.simulatesBuild,
+      what: "CodeBuild projects", choose: "build_project")
+    {
+      mapBuild(p)
+    }
+    if let g = one(
+      "aws_codedeploy_deployment_group", chosen: selection.deploymentGroup, needed: selection.simulatesDeploy,
+      what: "CodeDeploy deployment groups", choose: "deployment_group")
+    {
+      mapDeploymentGroup(g)
+    }
     reportAliasWeights()
   }
 
-  /// The one resource of `type`; with several, a warning listing them and none is read.
-  private mutating func one(_ type: String, what: String) -> TerraformResource? {
+  /// The resource of `type` chosen in the `terraform:` section (`chosen`), else the only one.
+  /// With several and no choice: an error like two queues when the scenario simulates what
+  /// they configure (`needed`), otherwise none is read, silently (nothing would use it).
+  private mutating func one(
+    _ type: String, chosen: TerraformSelection.Choice?, needed: Bool, what: String, choose key: String
+  ) -> TerraformResource? {
     let found = document.resources(ofType: type)
-    if found.count > 1 {
-      warning(
-        at: found[1].jsonPath, keyPath: nil,
-        "the plan has several \(what) (\(found.map(\.address).joined(separator: ", "))); peaksim simulates one "
-          + "pipeline and reads none of them: write the delivery: keys in the scenario")
-      return nil
+    if let chosen {
+      var failed = false
+      return resolve(chosen, among: found, &failed)
     }
-    return found.first
+    guard found.count > 1 else { return found.first }
+    if needed { several(found, what: what, choose: key) }
+    return nil
   }
 
   // MARK: - aws_codebuild_project (§6 "CodeBuild …", §10 "CodeBuild concurrent builds")

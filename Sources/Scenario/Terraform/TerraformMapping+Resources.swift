@@ -16,6 +16,11 @@ extension TerraformMapping {
       Self.seconds)
     map(q, "message_retention_seconds", to: "queue.retention", expected: "a whole number of seconds", Self.seconds)
     map(q, "max_message_size", to: "queue.max_message_size", expected: "a whole number of bytes", Self.bytes)
+    // §1 "Delay" and "Long polling" (the latter recorded only: the event source mapping long-polls).
+    map(q, "delay_seconds", to: "queue.delay", expected: "a whole number of seconds", Self.seconds)
+    map(
+      q, "receive_wait_time_seconds", to: "queue.receive_wait_time", expected: "a whole number of seconds",
+      Self.seconds)
     mapRedrive(of: q)
   }
 

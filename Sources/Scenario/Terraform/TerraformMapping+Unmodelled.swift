@@ -3,22 +3,18 @@
 /// user sees what the simulation leaves out. No scenario key is invented for them.
 extension TerraformMapping {
   /// `(resource type, attributes)` read but not modelled, in the order they are reported.
+  /// (`provisioned_poller_config` is mapped to `event_source.provisioned_mode`.) A deployment
+  /// group's `blue_green_deployment_config` configures EC2/ECS fleets (instance termination,
+  /// green fleet provisioning, reroute timing); a Lambda deployment shifts alias weights, which
+  /// the configuration name describes (§6 "How traffic is shifted"), so none of it is simulated.
   static let unmodelled: [(type: String, attributes: [String])] = [
-    ("aws_lambda_event_source_mapping", ["provisioned_poller_config"]),
-    ("aws_codedeploy_deployment_group", ["blue_green_deployment_config"]),
+    ("aws_codedeploy_deployment_group", ["blue_green_deployment_config"])
   ]
 
   /// How every such warning starts.
   public static let unmodelledPrefix = "read but not yet modelled by peaksim: "
 
   mutating func reportUnmodelled() {
-    // §1 "Delay" and "Long polling": queue attributes without a scenario key yet; the
-    // defaults (0) are what peaksim simulates.
-    if let q = queue {
-      for name in ["delay_seconds", "receive_wait_time_seconds"] {
-        if let value = q.known(name), value.integer != 0 { unmodelled(q, name, value) }
-      }
-    }
     for (type, attributes) in Self.unmodelled {
       for r in document.resources(ofType: type) {
         for name in attributes {

@@ -34,7 +34,7 @@ public struct TerraformMapping: Sendable {
     if let e = m.eventSourceMapping { m.mapEventSource(e) }
     if let f = m.function { m.mapFunction(f) }
     if let t = m.table { m.mapTable(t) }
-    m.mapDelivery()
+    m.mapDelivery(selection)
     m.reportUnmodelled()
     return m
   }
@@ -83,16 +83,13 @@ public struct TerraformMapping: Sendable {
   }
 
   /// The resource at `choice.address`, or an error with a did-you-mean.
-  private mutating func resolve(
+  mutating func resolve(
     _ choice: TerraformSelection.Choice, among candidates: [TerraformResource], _ failed: inout Bool
   ) -> TerraformResource? {
     if let found = candidates.first(where: { $0.address == choice.address }) { return found }
     failed = true
     let addresses = candidates.map(\.address)
-    let type =
-      choice.keyPath.hasSuffix("queue")
-      ? "aws_sqs_queue"
-      : choice.keyPath.hasSuffix("function") ? "aws_lambda_function" : "aws_dynamodb_table"
+    let type = candidates.first?.type ?? Self.resourceTypes[choice.keyPath] ?? "resource"
     var message = "no \(type) at '\(choice.address)' in \(document.path)"
     if let near = Suggestions.nearest(to: choice.address, among: addresses) { message += "; did you mean '\(near)'?" }
     message += addresses.isEmpty ? " (the plan has none)" : " (in the plan: \(addresses.joined(separator: ", ")))"
@@ -112,13 +109,20 @@ public struct TerraformMapping: Sendable {
     return nil
   }
 
-  private mutating func several(_ candidates: [TerraformResource], what: String, choose key: String) {
+  mutating func several(_ candidates: [TerraformResource], what: String, choose key: String) {
     let addresses = candidates.map(\.address)
     error(
       at: candidates[1].jsonPath, keyPath: "terraform.\(key)",
-      "the plan has several candidate \(what): \(addresses.joined(separator: ", ")); choose one in the scenario's "
-        + "terraform: section, e.g. terraform: {plan: …, \(key): \(addresses[0])}")
+      "the plan has several candidate \(what): \(addresses.joined(separator: ", ")); choose one with "
+        + "terraform.\(key) in the scenario's terraform: section, e.g. terraform: {plan: …, \(key): \(addresses[0])}")
   }
+
+  /// The resource type each `terraform:` choice names, for "no … at" messages.
+  static let resourceTypes = [
+    "terraform.queue": "aws_sqs_queue", "terraform.function": "aws_lambda_function",
+    "terraform.table": "aws_dynamodb_table", "terraform.build_project": "aws_codebuild_project",
+    "terraform.deployment_group": "aws_codedeploy_deployment_group",
+  ]
 
   /// Whether mapping `e` reads from queue `q`; `nil` when an ARN is known only after apply.
   static func joins(_ e: TerraformResource, queue q: TerraformResource) -> Bool? {

@@ -24,12 +24,16 @@ enum TerraformSection {
       return [:]
     case .success(let read): document = read
     }
-    let mapping = TerraformMapping.map(document, selection: selection)
+    let pipeline = TerraformDeliveryUse(root)
+    var choices = selection
+    choices.simulatesBuild = pipeline.uses("delivery.build.system")
+    choices.simulatesDeploy = pipeline.hasDelivery || pipeline.hasDeployments
+    let mapping = TerraformMapping.map(document, selection: choices)
     d.diagnostics += mapping.diagnostics
     if mapping.hasErrors { return [:] }
 
     var taken: [String: TerraformSetting] = [:]
-    let pipeline = TerraformDeliveryUse(root)
+    let fileHasDeploy = root.value(at: ["delivery", "deploy"]) != nil
     var unused: [TerraformSetting] = []
     for setting in mapping.settings {
       let toDeployments = pipeline.hasDeployments && TerraformMapping.deployKeyPaths.contains(setting.keyPath)
@@ -54,12 +58,19 @@ enum TerraformSection {
         d.report(.error, at: location, path: setting.keyPath, "cannot read \(text) as a scenario value")
         continue
       }
-      if toDeployments { root.setInDeployments(node, key: components[components.count - 1], keyLocation: location) }
+      if toDeployments {
+        let key = components[components.count - 1]
+        // Each entry's key filled from the plan is a setting of its own (`deployments[0].config`).
+        for i in root.setInDeployments(node, key: key, keyLocation: location) {
+          taken["deployments[\(i)].\(key)"] = setting
+        }
+      }
       guard pipeline.uses(setting.keyPath), !inFile else { continue }
       root.set(node, at: components[...], keyLocation: location, isSection: ScenarioSchema.isSection)
       taken[setting.keyPath] = setting
-      // `delivery.deploy` is one setting: its source is the first of its keys the plan gives.
-      if setting.keyPath.hasPrefix("delivery.deploy."), taken["delivery.deploy"] == nil {
+      // `delivery.deploy` is one setting: when the file does not write it, its source is the
+      // first of its keys the plan gives; each key the plan fills is listed after it too.
+      if setting.keyPath.hasPrefix("delivery.deploy."), !fileHasDeploy, taken["delivery.deploy"] == nil {
         taken["delivery.deploy"] = setting
       }
     }
@@ -68,7 +79,7 @@ enum TerraformSection {
   }
 
   /// The section's keys: `plan` (required, relative to the scenario's folder), `queue`,
-  /// `function`, `table` (resource addresses or null).
+  /// `function`, `table`, `build_project`, `deployment_group` (resource addresses or null).
   static func readSelection(_ v: Value, _ d: inout ValueDecoder) -> TerraformSelection? {
     guard let fields = d.mapping(v, allowed: TerraformSelection.keys, required: ["plan"]) else { return nil }
     guard let planValue = fields["plan"], let plan = d.string(planValue) else { return nil }
@@ -80,6 +91,8 @@ enum TerraformSection {
     selection.queue = choice("queue")
     selection.function = choice("function")
     selection.table = choice("table")
+    selection.buildProject = choice("build_project")
+    selection.deploymentGroup = choice("deployment_group")
     return selection
   }
 }

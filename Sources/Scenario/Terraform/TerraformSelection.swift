@@ -19,6 +19,15 @@ public struct TerraformSelection: Sendable, Equatable {
   public var queue: Choice?
   public var function: Choice?
   public var table: Choice?
+  /// The `aws_codebuild_project` and `aws_codedeploy_deployment_group` to read when the plan
+  /// has several (the delivery pipeline's, aws-behaviour.md §6).
+  public var buildProject: Choice?
+  public var deploymentGroup: Choice?
+  /// Whether the scenario simulates what a CodeBuild project configures (a `delivery:` section
+  /// building with CodeBuild) and what a deployment group configures (`deployments:` or
+  /// `delivery.deploy`): only then do several candidates without a choice stop the run.
+  public var simulatesBuild = false
+  public var simulatesDeploy = false
 
   public init(plan: String, queue: Choice? = nil, function: Choice? = nil, table: Choice? = nil) {
     self.plan = plan
@@ -28,5 +37,5 @@ public struct TerraformSelection: Sendable, Equatable {
   }
 
   /// The keys of the section, in SCENARIO.md order.
-  static let keys = ["plan", "queue", "function", "table"]
+  static let keys = ["plan", "queue", "function", "table", "build_project", "deployment_group"]
 }

@@ -75,6 +75,7 @@ public struct EventScheduler<Event> {
       streamEvent = nil
       streamKey = .max
       _now = streamTime
+      queue.advanceClock(to: streamTime)
       _eventsProcessed &+= 1
       return event
     }

@@ -14,8 +14,10 @@ import Testing
   }
 
   /// A differential test: many interleaved inserts and pops against a sorted reference list.
-  @Test(arguments: [1 as UInt64, 2, 3, 42, 2026])
-  func randomizedScheduleMatchesSortedReference(seed: UInt64) {
+  /// `spread` 50 ns keeps every event in the near lane; 3 s puts a third of them in the far
+  /// lane, so pops alternate between the lanes.
+  @Test(arguments: [1 as UInt64, 2, 3, 42, 2026], [50 as UInt64, 3_000_000_000])
+  func randomizedScheduleMatchesSortedReference(seed: UInt64, spread: UInt64) {
     var rng = TestRNG(seed: seed)
     var queue = EventQueue<Int>()
     var reference: [(time: Int64, seq: Int)] = []
@@ -25,7 +27,7 @@ import Testing
     for _ in 0..<20_000 {
       if rng.next() % 3 != 0 || reference.isEmpty {
         // few distinct times so that ties are common
-        let time = now + Int64(rng.next() % 50)
+        let time = now + Int64(rng.next() % spread)
         queue.insert(seq, at: SimTime(nanoseconds: time))
         reference.append((time, seq))
         seq += 1
@@ -46,16 +48,31 @@ import Testing
     #expect(queue.isEmpty && popped > 3_000)
   }
 
+  @Test func farEventsWaitInTheirOwnLaneAndStillPopInOrder() {
+    var queue = EventQueue<Int>()
+    queue.insert(1, at: SimTime(nanoseconds: 30_000_000_000))  // a visibility timeout: far
+    queue.insert(2, at: SimTime(nanoseconds: 5_000_000))  // a handler step: near
+    queue.insert(3, at: SimTime(nanoseconds: 30_000_000_000), priority: EventPriority(0))
+    #expect(queue.near.storage.count == 1 && queue.far.storage.count == 2)
+    #expect(queue.popMin()?.event == 2)
+    #expect(queue.popMin()?.event == 3)  // same instant, lower priority first, across lanes
+    queue.insert(4, at: SimTime(nanoseconds: 30_000_000_000))  // now near: the clock moved
+    #expect(queue.near.storage.count == 1)
+    #expect(queue.popMin()?.event == 1)
+    #expect(queue.popMin()?.event == 4)
+    #expect(queue.popMin() == nil)
+  }
+
   @Test func storageIsReusedWithoutGrowingInSteadyState() {
     var queue = EventQueue<Int>()
     queue.reserveCapacity(1_024)
     for i in 0..<1_000 { queue.insert(i, at: SimTime(nanoseconds: Int64(i))) }
-    let capacity = queue.storage.capacity
+    let capacity = queue.capacity
     for i in 0..<100_000 {
       let e = queue.popMin()!
       queue.insert(e.event, at: e.time + .nanoseconds(Int64(i % 997)))
     }
-    #expect(queue.storage.capacity == capacity)
+    #expect(queue.capacity == capacity)
   }
 }
 

@@ -256,7 +256,7 @@ struct DecoupledPipeline: ~Copyable {
     swap(&deliveries, &lambda.invocations[slot].deliveries)
     var anyFailure = timedOut
     if !timedOut {
-      for d in deliveries where d.outcome == .failed || d.outcome == .needsWrite {
+      for k in deliveries.indices where deliveries[k].outcome == .failed || deliveries[k].outcome == .needsWrite {
         anyFailure = true
         break
       }
@@ -272,7 +272,9 @@ struct DecoupledPipeline: ~Copyable {
     }
     var deletes = 0
     let receivedAt = esm.pollers[Int(p)].receivedAt
-    for d in deliveries where !d.isExtraCopy {
+    // Index loops: iterating the array itself would retain its buffer.
+    for k in deliveries.indices where !deliveries[k].isExtraCopy {
+      let d = deliveries[k]
       let succeeded = d.outcome == .written || d.outcome == .duplicate
       if succeeded && (!anyFailure || partial) {
         if settleSuccess(d.receipt) { deletes += 1 }
@@ -299,9 +301,9 @@ struct DecoupledPipeline: ~Copyable {
 
   /// The batch is over: its messages are no longer held; one that left the queue meanwhile
   /// (deleted by a later delivery, expired, moved on) is freed now and its order settled.
-  mutating func releaseHolds(_ deliveries: ContiguousArray<Delivery>) {
-    for d in deliveries where !d.isExtraCopy {
-      recorder.orderSettled(queue.releaseHold(d.receipt))
+  mutating func releaseHolds(_ deliveries: borrowing ContiguousArray<Delivery>) {
+    for k in deliveries.indices where !deliveries[k].isExtraCopy {
+      recorder.orderSettled(queue.releaseHold(deliveries[k].receipt))
     }
   }
 

@@ -177,44 +177,56 @@ struct LambdaFunction: ~Copyable {
     let second = now.nanoseconds / 1_000_000_000
     // One SDK client, and so one retry quota, per execution environment (§4 "Standard mode").
     let environment = Int(invocations[i].environment)
+    // The deliveries are lent out of the invocation for the round and written through one
+    // buffer: each `invocations[i].deliveries[k].x = …` would check two arrays' uniqueness.
+    var deliveries = ContiguousArray<Delivery>()
+    swap(&deliveries, &invocations[i].deliveries)
+    var writesToRetry = invocations[i].writesToRetry
     var t = now
     var k = Int(invocations[i].writeCursor)
-    while k < invocations[i].deliveries.count {
-      let d = invocations[i].deliveries[k]
-      guard d.outcome == .needsWrite else {
-        k += 1
-        continue
-      }
-      if t.nanoseconds / 1_000_000_000 != second {
-        invocations[i].writeCursor = Int32(k)
-        scheduleStep(handle, .writesContinue(handle), at: t, now: now, scheduler: &scheduler)
-        return
-      }
-      let latency = table.drawLatency()
-      if t + latency > deadline {
-        scheduleStep(handle, .invocationEnds(handle), at: deadline, now: now, scheduler: &scheduler)
-        return
-      }
-      switch table.write(units: Int(d.units), now: t) {
-      case .accepted:
-        recorder.current[.tableConsumedWCU] += Double(d.units)
-        invocations[i].deliveries[k].outcome =
-          persist(d.receipt, writtenAt: t + latency, messages: &messages, recorder: &recorder) ? .written : .duplicate
-        retryPolicy.succeeded(onAttempt: attempt, tokens: &environments.environments[environment].retryTokens)
-      case .throttled(let reason):
-        recorder.count(.tableThrottles)
-        recorder.noteTableThrottle(reason, at: t)
-        if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &environments.environments[environment].retryTokens) {
-          invocations[i].writesToRetry += 1
-        } else {
-          invocations[i].deliveries[k].outcome = .failed
-          invocations[i].deliveries[k].failure = .tableThrottled
+    var next: (event: FunctionEvent, at: SimTime)?
+    deliveries.withUnsafeMutableBufferPointer { batch in
+      while k < batch.count {
+        let d = batch[k]
+        guard d.outcome == .needsWrite else {
+          k += 1
+          continue
         }
+        if t.nanoseconds / 1_000_000_000 != second {
+          next = (.writesContinue(handle), t)
+          return
+        }
+        let latency = table.drawLatency()
+        if t + latency > deadline {
+          next = (.invocationEnds(handle), deadline)
+          return
+        }
+        switch table.write(units: Int(d.units), now: t) {
+        case .accepted:
+          recorder.current[.tableConsumedWCU] += Double(d.units)
+          batch[k].outcome =
+            persist(d.receipt, writtenAt: t + latency, messages: &messages, recorder: &recorder) ? .written : .duplicate
+          retryPolicy.succeeded(onAttempt: attempt, tokens: &environments.environments[environment].retryTokens)
+        case .throttled(let reason):
+          recorder.count(.tableThrottles)
+          recorder.noteTableThrottle(reason, at: t)
+          if retryPolicy.mayRetry(afterAttempt: attempt, tokens: &environments.environments[environment].retryTokens) {
+            writesToRetry += 1
+          } else {
+            batch[k].outcome = .failed
+            batch[k].failure = .tableThrottled
+          }
+        }
+        t += latency
+        k += 1
       }
-      t += latency
-      k += 1
     }
-    if invocations[i].writesToRetry > 0 {
+    swap(&deliveries, &invocations[i].deliveries)
+    invocations[i].writesToRetry = writesToRetry
+    if let next {
+      if case .writesContinue = next.event { invocations[i].writeCursor = Int32(k) }
+      scheduleStep(handle, next.event, at: next.at, now: now, scheduler: &scheduler)
+    } else if writesToRetry > 0 {
       let sleep = retryPolicy.sleep(afterAttempt: attempt, &retryStream)
       scheduleStep(handle, .writeRetry(handle), at: t + sleep, now: now, scheduler: &scheduler)
     } else {

@@ -97,9 +97,11 @@ struct SQSQueue: ~Copyable {
   /// held by the receiving batch until ``releaseHold(_:)``.
   @inline(__always)
   mutating func markReceived(_ slot: UInt32) {
-    messages[slot].state = .inFlight
-    messages[slot].receiveCount &+= 1
-    messages[slot].holders &+= 1
+    var record = messages[slot]  // one write back instead of three checked ones
+    record.state = .inFlight
+    record.receiveCount &+= 1
+    record.holders &+= 1
+    messages[slot] = record
     inFlightCount += 1
   }
 

@@ -63,6 +63,8 @@ let package = Package(
       ]),
 
     // MARK: - Tests
+    // Scratch folders for the suites that write files, removed when the test process exits.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
@@ -71,15 +73,17 @@ let package = Package(
     .testTarget(
       name: "DeliveryModelTests", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "DeliveryModel"]),
     .testTarget(
-      name: "ScenarioTests", dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "Scenario"],
+      name: "ScenarioTests",
+      dependencies: ["SimulationKernel", "Randomness", "PipelineModel", "Scenario", "TestSupport"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel"]),
+    .testTarget(
+      name: "ReportsTests", dependencies: ["Reports", "PipelineModel", "Scenario", "SimulationKernel", "TestSupport"]),
     // Yams: JobSpecTests reads the Kubernetes job files of docs/jobs/.
     .testTarget(name: "ExperimentsTests", dependencies: ["Randomness", "Experiments", yams], exclude: ["Fixtures"]),
     // Runs the built `peaksim` (exit codes, stdout, stderr). Golden/ holds the expected outputs of
     // scenarios/tests/small.yaml (GoldenOutputTests says how to regenerate them); Hostile/ holds
     // hostile input files.
-    .testTarget(name: "CommandLineTests", dependencies: ["peaksim"], exclude: ["Golden", "Hostile"]),
+    .testTarget(name: "CommandLineTests", dependencies: ["peaksim", "TestSupport"], exclude: ["Golden", "Hostile"]),
   ]
 )
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The `peaksim` built next to this test binary, run as a user runs it: one runner for every
 /// command-line suite.
@@ -96,10 +97,6 @@ enum PeaksimProcess {
       maxResidentMegabytes: rss.map { $0 / 1024 })
   }
 
-  /// A new empty folder under the system's temporary directory.
-  static func temporaryDirectory(_ prefix: String) throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  /// A new empty folder, removed when the test process exits.
+  static func temporaryDirectory(_ prefix: String) throws -> String { try ScratchDirectory.make(prefix) }
 }

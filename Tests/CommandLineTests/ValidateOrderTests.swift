@@ -69,8 +69,7 @@ import Testing
   }
 
   @Test func jsonOutputEscapesFileNames() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peaksim-vo-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = URL(fileURLWithPath: try PeaksimProcess.temporaryDirectory("peaksim-vo"))
     let name = directory.appendingPathComponent("a \"quoted\"\\name\t.json").path
     try Data("{}".utf8).write(to: URL(fileURLWithPath: name))
     let outcome = try peaksim(["validate-order", "--json", name])

@@ -1,5 +1,6 @@
 import Foundation
 import PipelineModel
+import TestSupport
 
 @testable import Scenario
 
@@ -50,14 +51,8 @@ func warnings(_ yaml: String, overrides: [String] = []) -> [ScenarioDiagnostic] 
 /// The minimal scenario plus `extra` YAML appended (top-level sections).
 func scenario(_ extra: String) -> String { minimalScenario + extra }
 
-/// A fresh empty folder under the system's temporary folder.
-func temporaryDirectory() throws -> String {
-  let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "peaksim-scenario-tests-\(UUID().uuidString)"
-  ).path
-  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  return path
-}
+/// A fresh empty folder, removed when the test process exits.
+func temporaryDirectory() throws -> String { try ScratchDirectory.make("peaksim-scenario-tests") }
 
 func write(_ bytes: [UInt8], to path: String) throws {
   try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -3,6 +3,7 @@ import PipelineModel
 import Reports
 import Scenario
 import SimulationKernel
+import TestSupport
 import Testing
 
 /// Small runs for the report tests, each simulated once per process.
@@ -58,10 +59,5 @@ enum RunSamples {
   static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  static func temporaryDirectory() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("peaksim-reports-\(UUID().uuidString)")
-      .path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  static func temporaryDirectory() throws -> String { try ScratchDirectory.make("peaksim-reports") }
 }

@@ -209,9 +209,12 @@ import Testing
     for _ in 0..<20_000 {
       // Any millisecond from 0000-01-01 to 9999-12-31.
       let milliseconds = -62_167_219_200_000 + Int64(draws.next() % 315_537_897_600_000)
-      let time = CivilTime(unixMilliseconds: milliseconds)
+      // The path a body's created_at takes: the minute's text, then seconds and milliseconds.
+      let (minute, millisecondOfMinute) = CivilTime.floorDivision(milliseconds, 60_000)
+      var minuteText = MinuteText()
+      minuteText.update(toMinute: minute)
       var writer = ByteWriter(capacity: 64)
-      Self.factory.appendTimestamp(time, to: &writer)
+      minuteText.appendTimestamp(millisecondOfMinute: millisecondOfMinute, to: &writer)
       let text = writer.array
       let instant = text.withUnsafeBufferPointer { RFC3339.parse($0) }
       let expected = RFC3339.Instant(

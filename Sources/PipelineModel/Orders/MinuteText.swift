@@ -20,6 +20,17 @@ struct MinuteText {
     if minute != self.minute { render(minute) }
   }
 
+  /// Appends `YYYY-MM-DDTHH:MM:SS.mmmZ` for the held minute and `millisecondOfMinute`
+  /// (0 ..< 60,000): `created_at` without its quotes.
+  @inline(__always)
+  func appendTimestamp(millisecondOfMinute: Int64, to buffer: inout ByteWriter) {
+    buffer.append(block: prefix, count: Self.prefixLength)
+    buffer.appendTwoDigits(Int(millisecondOfMinute / 1_000))
+    buffer.append(UInt8(ascii: "."))
+    buffer.appendDecimal(UInt64(millisecondOfMinute % 1_000), width: 3)
+    buffer.append(UInt8(ascii: "Z"))
+  }
+
   private mutating func render(_ minute: Int64) {
     let time = CivilTime(unixMilliseconds: minute &* 60_000)
     precondition((0...9999).contains(time.year), "created_at year \(time.year) is outside 0000...9999")

@@ -146,11 +146,7 @@ public struct OrderFactory: Sendable {
     if missing != .createdAt {
       member("created_at")
       buffer.append(UInt8(ascii: "\""))
-      buffer.append(block: minuteText.prefix, count: MinuteText.prefixLength)
-      buffer.appendTwoDigits(Int(millisecondOfMinute / 1_000))
-      buffer.append(UInt8(ascii: "."))
-      buffer.appendDecimal(UInt64(millisecondOfMinute % 1_000), width: 3)
-      buffer.append(UInt8(ascii: "Z"))
+      minuteText.appendTimestamp(millisecondOfMinute: millisecondOfMinute, to: &buffer)
       buffer.append(UInt8(ascii: "\""))
     }
     if missing != .currency {
@@ -302,23 +298,5 @@ public struct OrderFactory: Sendable {
     default: cents = (draw >> 48) % 100
     }
     return Int64(dollars * 100 + cents)
-  }
-
-  /// `YYYY-MM-DDTHH:MM:SS.mmmZ`
-  func appendTimestamp(_ time: CivilTime, to buffer: inout ByteWriter) {
-    buffer.appendDecimal(UInt64(time.year), width: 4)
-    buffer.append(UInt8(ascii: "-"))
-    buffer.appendTwoDigits(time.month)
-    buffer.append(UInt8(ascii: "-"))
-    buffer.appendTwoDigits(time.day)
-    buffer.append(UInt8(ascii: "T"))
-    buffer.appendTwoDigits(time.hour)
-    buffer.append(UInt8(ascii: ":"))
-    buffer.appendTwoDigits(time.minute)
-    buffer.append(UInt8(ascii: ":"))
-    buffer.appendTwoDigits(time.second)
-    buffer.append(UInt8(ascii: "."))
-    buffer.appendDecimal(UInt64(time.millisecond), width: 3)
-    buffer.append(UInt8(ascii: "Z"))
   }
 }

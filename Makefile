@@ -37,8 +37,8 @@ test: deps lint
 # Sharding on a real batch engine (issue 18): the Slurm job scripts of docs/jobs/ run as job
 # arrays on a one-node cluster (the one running, else one started and stopped here), merged
 # and compared byte for byte with one machine's run; needs root or sudo for apt-get. The build
-# is exactly `swift test`'s (same flags, tests included), so after `make test` it compiles
-# nothing; `--product peaksim` alone would rebuild every module in another configuration.
+# is exactly `make test`'s (same command, tests included), so after `make test` it compiles
+# nothing.
 test-cluster: deps
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
 	scripts/slurm/test-cluster.sh .build/release/peaksim

@@ -16,7 +16,7 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgsl-dev pkg-config; \
 	fi
 
-# The same flags and the same `swift build` as `make test` (issue 17 item 5): after `make test`,
+# The same flags and the same `swift build` as `make build` (issue 17 item 5): after `make test`,
 # `make demo` compiles nothing. -enable-testing costs the simulator nothing measurable (callgrind
 # on the demo's first hour: 1,871 M instructions with it, 1,868 M without; wall 4.18 s vs 4.25 s
 # on its first day).
@@ -27,20 +27,20 @@ release: deps
 demo: release
 	.build/release/peaksim run scenarios/thanksgiving.yaml
 
-# Built by `swift build`, then run without building: `swift test`'s own build plans the modules
-# differently, and after it `swift build --product peaksim` (make demo) recompiled every module
-# (161 s on a fresh clone). Built this way, make demo and make test-cluster compile nothing.
-test: deps lint
+# Everything, tests included, in one build that make test, make test-cluster and make demo share.
+# It is `swift build`'s: `swift test`'s own build plans the modules differently, and after it
+# `swift build --product peaksim` (make demo) recompiled every module (161 s on a fresh clone).
+build: deps
 	$(SWIFT) build $(TEST_FLAGS) --build-tests
+
+test: deps lint build
 	$(SWIFT) test $(TEST_FLAGS) --skip-build
 
 # Sharding on a real batch engine (issue 18): the Slurm job scripts of docs/jobs/ run as job
 # arrays on a one-node cluster (the one running, else one started and stopped here), merged
-# and compared byte for byte with one machine's run; needs root or sudo for apt-get. The build
-# is exactly `make test`'s (same command, tests included), so after `make test` it compiles
-# nothing.
-test-cluster: deps
-	$(SWIFT) build $(TEST_FLAGS) --build-tests
+# and compared byte for byte with one machine's run; needs root or sudo for apt-get. After
+# `make test` its build compiles nothing.
+test-cluster: build
 	scripts/slurm/test-cluster.sh .build/release/peaksim
 
 # The house style (.swift-format): part of `make test`, so CI holds every change to it.

@@ -70,8 +70,7 @@ rows = [
     ("invocation: start, run and end the function", incl(P["invoke"]) + incl(P["finish"]) - call(P["finish"], P["poll"])),
     ("write: DynamoDB PutItem attempts", incl(P["write"])),
     ("event loop: pop and dispatch", incl(P["loop"]) - call(P["loop"], P["setup"]) - call(P["loop"], P["finishRun"])
-     - incl(P["handle"])
-     + incl(P["handle"]) - call(P["handle"], P["arrival"]) - call(P["handle"], P["finish"])
+     - call(P["handle"], P["arrival"]) - call(P["handle"], P["finish"])
      - call(P["handle"], P["write"]) - call(P["handle"], P["tick"]) - call(P["handle"], P["visible"])),
     ("metrics: interval rows and the run's summary", call(P["handle"], P["tick"]) + incl(P["finishRun"])),
 ]

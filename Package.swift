@@ -65,7 +65,7 @@ let package = Package(
     // MARK: - Tests
     // Scratch folders for the suites that write files, removed when the test process exits.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
+    .testTarget(name: "RandomnessTests", dependencies: ["Randomness", "CGSL"]),
     .testTarget(name: "SimulationKernelTests", dependencies: ["SimulationKernel"]),
     .testTarget(name: "OrderValidationTests", dependencies: ["OrderValidation"], exclude: ["Fixtures"]),
     .testTarget(

@@ -1,6 +1,8 @@
 #ifndef CGSL_SHIM_H
 #define CGSL_SHIM_H
 
+#include <math.h>
+#include <stdint.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_randist.h>
@@ -16,5 +18,95 @@ static inline const gsl_rng_type *cgsl_rng_type_mt19937(void) { return gsl_rng_m
 
 /// GSL's default error handler calls abort(); peaksim turns it off once and checks status codes.
 static inline void cgsl_error_handler_off(void) { (void)gsl_set_error_handler_off(); }
+
+// MARK: - Inline draws from GSL's own mt19937 state
+//
+// The simulator draws a few hundred million uniforms a run, each through two function pointers
+// (`gsl_rng_uniform` -> `type->get_double` -> `mt_get`), and GSL refills its 624 words with a
+// branch on each word's low bit that the processor mispredicts half the time. The functions
+// below read and advance the very state GSL's `mt19937` keeps (the layout of `mt_state_t` in
+// GSL's rng/mt.c, unchanged since GSL 1.0), with the same recurrence and tempering, so every
+// draw is the one `gsl_rng_get` would return and GSL's own distributions may be called on the
+// same generator in between. `RandomStream` checks the state size before using them, and
+// RandomStreamTests compare them with GSL bit for bit.
+
+#pragma STDC FP_CONTRACT OFF
+
+enum { CGSL_MT_N = 624, CGSL_MT_M = 397 };
+
+/// GSL's `mt_state_t`.
+typedef struct {
+  unsigned long mt[CGSL_MT_N];
+  int mti;
+} cgsl_mt_state;
+
+/// GSL's refill of all 624 words (`mt_get` when `mti >= N`), without a branch per word.
+static __attribute__((noinline)) void cgsl_mt_refill(cgsl_mt_state *state) {
+  unsigned long *const mt = state->mt;
+  const unsigned long upper = 0x80000000UL, lower = 0x7fffffffUL, magic = 0x9908b0dfUL;
+  int kk;
+  for (kk = 0; kk < CGSL_MT_N - CGSL_MT_M; kk++) {
+    unsigned long y = (mt[kk] & upper) | (mt[kk + 1] & lower);
+    mt[kk] = mt[kk + CGSL_MT_M] ^ (y >> 1) ^ (magic & (0UL - (y & 1UL)));
+  }
+  for (; kk < CGSL_MT_N - 1; kk++) {
+    unsigned long y = (mt[kk] & upper) | (mt[kk + 1] & lower);
+    mt[kk] = mt[kk + (CGSL_MT_M - CGSL_MT_N)] ^ (y >> 1) ^ (magic & (0UL - (y & 1UL)));
+  }
+  {
+    unsigned long y = (mt[CGSL_MT_N - 1] & upper) | (mt[0] & lower);
+    mt[CGSL_MT_N - 1] = mt[CGSL_MT_M - 1] ^ (y >> 1) ^ (magic & (0UL - (y & 1UL)));
+  }
+  state->mti = 0;
+}
+
+/// GSL's `mt_get`: the next 32-bit word.
+static inline unsigned long cgsl_mt_get(void *vstate) {
+  cgsl_mt_state *state = (cgsl_mt_state *)vstate;
+  if (__builtin_expect(state->mti >= CGSL_MT_N, 0)) cgsl_mt_refill(state);
+  unsigned long k = state->mt[state->mti++];
+  k ^= (k >> 11);
+  k ^= (k << 7) & 0x9d2c5680UL;
+  k ^= (k << 15) & 0xefc60000UL;
+  k ^= (k >> 18);
+  return k;
+}
+
+/// GSL's `mt_get_double`, what `gsl_rng_uniform` returns: [0, 1).
+static inline double cgsl_mt_uniform(void *vstate) { return cgsl_mt_get(vstate) / 4294967296.0; }
+
+/// `gsl_rng_uniform_pos`: (0, 1).
+static inline double cgsl_mt_uniform_pos(void *vstate) {
+  double x;
+  do {
+    x = cgsl_mt_uniform(vstate);
+  } while (x == 0);
+  return x;
+}
+
+/// `gsl_ran_exponential` (randist/exponential.c).
+static inline double cgsl_mt_exponential(void *vstate, const double mu) {
+  double u = cgsl_mt_uniform(vstate);
+  return -mu * log1p(-u);
+}
+
+/// `gsl_ran_flat` (randist/flat.c).
+static inline double cgsl_mt_flat(void *vstate, const double a, const double b) {
+  double u = cgsl_mt_uniform(vstate);
+  return a * (1 - u) + b * u;
+}
+
+/// `gsl_ran_lognormal` (randist/lognormal.c): the polar method, then exp.
+static inline double cgsl_mt_lognormal(void *vstate, const double zeta, const double sigma) {
+  double u, v, r2, normal, z;
+  do {
+    u = -1 + 2 * cgsl_mt_uniform(vstate);
+    v = -1 + 2 * cgsl_mt_uniform(vstate);
+    r2 = u * u + v * v;
+  } while (r2 > 1.0 || r2 == 0);
+  normal = u * sqrt(-2.0 * log(r2) / r2);
+  z = exp(sigma * normal + zeta);
+  return z;
+}
 
 #endif

@@ -2,11 +2,18 @@ internal import CGSL
 
 /// One seeded pseudo-random stream backed by GSL's `mt19937` generator.
 ///
+/// The hot draws (uniform, exponential, flat, lognormal) run GSL's own algorithms inline on
+/// the generator's state (shim.h), so they return exactly what `gsl_rng_uniform` and the
+/// `gsl_ran_*` function named in each doc comment would (InlineDrawsTests); the others call GSL.
+///
 /// Noncopyable, so two model components can never silently share (and so entangle) one stream;
 /// the C generator is freed in `deinit`. Streams are created by name from the scenario seed
 /// (``StreamSeed``), never from the environment: `gsl_rng_env_setup()` is never called.
 public struct RandomStream: ~Copyable {
   private let rng: UnsafeMutablePointer<gsl_rng>
+  /// The generator's own state, which the hot draws advance inline (shim.h): the same words
+  /// GSL would return, without two function pointers per draw.
+  private let state: UnsafeMutableRawPointer
 
   /// The stream named `name` of the scenario seeded with `seed`.
   public init(seed: UInt64, name: String) {
@@ -20,16 +27,20 @@ public struct RandomStream: ~Copyable {
       fatalError("gsl_rng_alloc failed: out of memory")
     }
     gsl_rng_set(rng, UInt(rawSeed))
+    precondition(
+      rng.pointee.type.pointee.size == MemoryLayout<cgsl_mt_state>.size,
+      "this GSL's mt19937 state is not the layout peaksim draws from inline")
     self.rng = rng
+    state = UnsafeMutableRawPointer(rng.pointee.state)
   }
 
   deinit { gsl_rng_free(rng) }
 
   /// A uniform draw in [0, 1). The corresponding GSL function is `gsl_rng_uniform`.
-  public mutating func uniform() -> Double { gsl_rng_uniform(rng) }
+  public mutating func uniform() -> Double { cgsl_mt_uniform(state) }
 
   /// A uniform draw in (0, 1), safe for logarithms. GSL: `gsl_rng_uniform_pos`.
-  public mutating func uniformPositive() -> Double { gsl_rng_uniform_pos(rng) }
+  public mutating func uniformPositive() -> Double { cgsl_mt_uniform_pos(state) }
 
   /// A uniform integer in `0..<bound`. GSL: `gsl_rng_uniform_int`.
   public mutating func uniformInt(below bound: Int) -> Int {
@@ -39,16 +50,16 @@ public struct RandomStream: ~Copyable {
 
   /// `true` with probability `p`.
   public mutating func bernoulli(_ p: Double) -> Bool {
-    p > 0 && gsl_rng_uniform(rng) < p
+    p > 0 && cgsl_mt_uniform(state) < p
   }
 
   /// An exponential draw with the given mean. GSL: `gsl_ran_exponential`.
-  public mutating func exponential(mean: Double) -> Double { gsl_ran_exponential(rng, mean) }
+  public mutating func exponential(mean: Double) -> Double { cgsl_mt_exponential(state, mean) }
 
   /// A lognormal draw with log-mean `mu` (the median is e^µ) and log-scale `sigma`.
   /// GSL: `gsl_ran_lognormal`.
   public mutating func lognormal(mu: Double, sigma: Double) -> Double {
-    gsl_ran_lognormal(rng, mu, sigma)
+    cgsl_mt_lognormal(state, mu, sigma)
   }
 
   /// A gamma draw with shape k and scale θ (mean kθ). GSL: `gsl_ran_gamma`.
@@ -58,7 +69,7 @@ public struct RandomStream: ~Copyable {
 
   /// A uniform draw in [min, max). GSL: `gsl_ran_flat`.
   public mutating func flat(min: Double, max: Double) -> Double {
-    min == max ? min : gsl_ran_flat(rng, min, max)
+    min == max ? min : cgsl_mt_flat(state, min, max)
   }
 
   /// A normal draw with mean `mean` and standard deviation `sd`, truncated to [0, ∞) by exact

@@ -1,71 +1,74 @@
 /// Every catalogue item of a run pre-rendered as JSON text, in the two price styles a body may
-/// use: `{"sku":"SKU-123","quantity":` before the quantity and `,"price":19.99}` after it.
+/// use: `{"sku":"SKU-123","quantity":` before the quantity and `19.99}` after `,"price":`.
 /// An untouched item of a body is then two copies and one digit, not a dozen appends and three
 /// number conversions (the items are most of a body's bytes). Immutable once built; shared by
 /// reference so copies of the factory share it.
+///
+/// Each SKU's texts, lengths and price fill one 64-byte cache line. A third of the items come
+/// from the 100,000-product tail, and perf showed the body writer waiting on three misses per
+/// such item when price, prefix and suffix lived in separate arrays (half of its time).
 final class ItemCatalogue: @unchecked Sendable {
-  static let prefixStride = 32
-  static let suffixStride = 32
+  static let lineSize = 64
+  /// Offsets within a line: the prefix (≤ 32 bytes), the price in two decimals (`5.50}`) and
+  /// in the shortest form (`5.5}`), each ≤ 8 bytes, the price in cents, then the three lengths.
+  static let prefixOffset = 0
+  static let decimalsOffset = 32
+  static let shortestOffset = 40
+  static let centsOffset = 48
+  static let lengthsOffset = 56
+
   let count: Int
-  private let prefixes: UnsafeMutablePointer<UInt8>
-  private let prefixLengths: UnsafeMutablePointer<UInt8>
-  /// Index 0: two decimals (`5.50`); index 1: shortest (`5.5`).
-  private let suffixes: (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>)
-  private let suffixLengths: (UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>)
+  private let lines: UnsafeMutableRawPointer
 
   init(prices: [Int64]) {
     count = prices.count
-    prefixes = .allocate(capacity: count * Self.prefixStride)
-    prefixLengths = .allocate(capacity: count)
-    suffixes = (.allocate(capacity: count * Self.suffixStride), .allocate(capacity: count * Self.suffixStride))
-    suffixLengths = (.allocate(capacity: count), .allocate(capacity: count))
+    lines = .allocate(byteCount: count * Self.lineSize, alignment: Self.lineSize)
+    lines.initializeMemory(as: UInt8.self, repeating: 0, count: count * Self.lineSize)
     var writer = ByteWriter(capacity: 64)
     for sku in 0..<count {
+      let line = lines + sku * Self.lineSize
       writer.count = 0
       writer.append("{\"sku\":\"SKU-")
       writer.appendDecimal(UInt64(sku))
       writer.append("\",\"quantity\":")
-      Self.store(
-        writer.bytes, into: prefixes + sku * Self.prefixStride, length: prefixLengths + sku, stride: Self.prefixStride)
-      for shortest in [false, true] {
+      Self.store(writer.bytes, at: line + Self.prefixOffset, limit: 32, length: line + Self.lengthsOffset)
+      for (shortest, offset) in [(false, Self.decimalsOffset), (true, Self.shortestOffset)] {
         writer.count = 0
-        writer.append(",\"price\":")
         writer.appendCents(prices[sku], shortest: shortest)
         writer.append(UInt8(ascii: "}"))
-        let (arena, lengths) = shortest ? (suffixes.1, suffixLengths.1) : (suffixes.0, suffixLengths.0)
         Self.store(
-          writer.bytes, into: arena + sku * Self.suffixStride, length: lengths + sku, stride: Self.suffixStride)
+          writer.bytes, at: line + offset, limit: 8, length: line + Self.lengthsOffset + (shortest ? 2 : 1))
       }
+      line.storeBytes(of: prices[sku], toByteOffset: Self.centsOffset, as: Int64.self)
     }
   }
 
   private static func store(
-    _ bytes: UnsafeRawBufferPointer, into slot: UnsafeMutablePointer<UInt8>, length: UnsafeMutablePointer<UInt8>,
-    stride: Int
+    _ bytes: UnsafeRawBufferPointer, at slot: UnsafeMutableRawPointer, limit: Int, length: UnsafeMutableRawPointer
   ) {
-    precondition(bytes.count <= stride, "catalogue text of \(bytes.count) bytes exceeds its slot of \(stride)")
-    for i in 0..<bytes.count { slot[i] = bytes[i] }
-    length.pointee = UInt8(bytes.count)
+    precondition(bytes.count <= limit, "catalogue text of \(bytes.count) bytes exceeds its slot of \(limit)")
+    slot.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+    length.storeBytes(of: UInt8(bytes.count), as: UInt8.self)
   }
 
-  deinit {
-    prefixes.deallocate()
-    prefixLengths.deallocate()
-    suffixes.0.deallocate()
-    suffixes.1.deallocate()
-    suffixLengths.0.deallocate()
-    suffixLengths.1.deallocate()
+  deinit { lines.deallocate() }
+
+  /// The catalogue price of `sku` in cents, from the line ``write(sku:quantity:shortest:into:)``
+  /// copies next.
+  @inline(__always)
+  func priceCents(sku: Int) -> Int64 {
+    (lines + sku * Self.lineSize).load(fromByteOffset: Self.centsOffset, as: Int64.self)
   }
 
   /// Writes item `sku` with `quantity`, priced in the body's style.
   @inline(__always)
   func write(sku: Int, quantity: Int, shortest: Bool, into buffer: inout ByteWriter) {
-    buffer.append(slot32: prefixes + sku * Self.prefixStride, count: Int(prefixLengths[sku]))
+    let line = lines + sku * Self.lineSize
+    let lengths = line.load(fromByteOffset: Self.lengthsOffset, as: SIMD4<UInt8>.self)
+    buffer.append(slot32: line.assumingMemoryBound(to: UInt8.self), count: Int(lengths[0]))
     buffer.appendDecimal(UInt64(quantity))
-    if shortest {
-      buffer.append(slot32: suffixes.1 + sku * Self.suffixStride, count: Int(suffixLengths.1[sku]))
-    } else {
-      buffer.append(slot32: suffixes.0 + sku * Self.suffixStride, count: Int(suffixLengths.0[sku]))
-    }
+    buffer.append(",\"price\":")
+    let price = line.load(fromByteOffset: shortest ? Self.shortestOffset : Self.decimalsOffset, as: UInt64.self)
+    buffer.append(word: price, count: Int(shortest ? lengths[2] : lengths[1]))
   }
 }

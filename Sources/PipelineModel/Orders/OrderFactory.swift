@@ -168,7 +168,7 @@ public struct OrderFactory: Sendable {
     for index in 0..<itemCount {
       let sku = Self.sku(draws.next())
       let quantity = Self.quantity(draws.next())
-      let priceCents = prices[Int(sku)]
+      let priceCents = catalogue.priceCents(sku: Int(sku))
       sumCents += Int64(quantity) * priceCents
       if index > 0 { buffer.append(UInt8(ascii: ",")) }
       let touched = index == plan.item

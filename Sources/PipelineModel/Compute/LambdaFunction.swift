@@ -118,7 +118,9 @@ struct LambdaFunction: ~Copyable {
       invocation.deadline += phase.deadlineShift
       recorder.count(.initMilliseconds, by: phase.billedMilliseconds)
     }
-    invocations[i] = invocation
+    // Moved in, not assigned: an assignment copies the deliveries' buffer (an atomic retain)
+    // and then releases the local's.
+    swap(&invocations[i], &invocation)
     let handle = InvocationHandle(slot: slot, generation: invocations[i].generation)
     let handlerDone = now + initDelay + SimDuration(seconds: busy)
     scheduleStep(

@@ -240,7 +240,7 @@ struct DecoupledPipeline: ~Copyable {
     esm.pollers[i].invocation = lambda.start(
       caller: p, batch: esm.handle(of: p), deliveries: &esm.pollers[i].deliveries, environment: environment,
       cold: cold, visibilityDeadline: esm.pollers[i].receivedAt + configuration.queue.visibilityTimeout,
-      messages: queue.messages, now: now, recorder: &recorder, scheduler: &scheduler, version: version)
+      messages: &queue.messages, now: now, recorder: &recorder, scheduler: &scheduler, version: version)
     noteInvocationStarted(version: version, messages: batchSize)
   }
 

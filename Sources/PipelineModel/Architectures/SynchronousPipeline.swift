@@ -135,7 +135,7 @@ struct SynchronousPipeline: ~Copyable {
         isExtraCopy: false))
     _ = lambda.start(
       caller: slot, batch: BatchHandle(poller: 0, generation: 0), deliveries: &client.scratch,
-      environment: environment, cold: cold, visibilityDeadline: .distantFuture, messages: client.requests, now: now,
+      environment: environment, cold: cold, visibilityDeadline: .distantFuture, messages: &client.requests, now: now,
       recorder: &recorder, scheduler: &scheduler, version: version)
     noteInvocationStarted(version: version)
   }

@@ -50,9 +50,11 @@ struct LambdaFunction: ~Copyable {
 
   /// Starts an invocation in the environment `acquisition` gave, taking the caller's
   /// deliveries (the buffers are swapped, nothing is copied), and schedules its first step.
+  /// `messages` is only read; it is `inout` because a borrowed stored property of the caller
+  /// is copied for the call, retaining and releasing both of its buffers per invocation.
   mutating func start(
     caller: UInt32, batch: BatchHandle, deliveries: inout ContiguousArray<Delivery>, environment: UInt32,
-    cold: Bool, visibilityDeadline: SimTime, messages: borrowing MessageStore, now: SimTime,
+    cold: Bool, visibilityDeadline: SimTime, messages: inout MessageStore, now: SimTime,
     recorder: inout MetricsRecorder, scheduler: inout EventScheduler<PipelineEvent>, version versionSlot: UInt8 = 0
   ) -> InvocationHandle {
     let slot: UInt32

@@ -279,6 +279,21 @@ struct LambdaFunction: ~Copyable {
   }
 
   /// Frees the invocation's slot; its later events are stale.
+  /// The deliveries of the invocation in `slot`, moved out (the slot holds none until
+  /// ``takeBack(_:slot:)``).
+  mutating func lendDeliveries(_ slot: Int) -> ContiguousArray<Delivery> {
+    var deliveries = ContiguousArray<Delivery>()
+    swap(&deliveries, &invocations[slot].deliveries)
+    return deliveries
+  }
+
+  /// Gives lent deliveries back to `slot`, emptied, so the next invocation reuses the buffer.
+  mutating func takeBack(_ deliveries: consuming ContiguousArray<Delivery>, slot: Int) {
+    var deliveries = deliveries
+    deliveries.removeAll(keepingCapacity: true)
+    swap(&deliveries, &invocations[slot].deliveries)
+  }
+
   mutating func recycle(_ handle: InvocationHandle) {
     let i = Int(handle.slot)
     invocations[i].generation &+= 1

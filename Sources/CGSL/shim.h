@@ -109,4 +109,18 @@ static inline double cgsl_mt_lognormal(void *vstate, const double zeta, const do
   return z;
 }
 
+/// `gsl_ran_poisson` (randist/poisson.c) for `mu <= 10`, where GSL uses Knuth's product of
+/// uniforms directly (larger means go through GSL's gamma and binomial steps first).
+static inline unsigned int cgsl_mt_poisson_small(void *vstate, const double mu) {
+  double emu;
+  double prod = 1.0;
+  unsigned int k = 0;
+  emu = exp(-mu);
+  do {
+    prod *= cgsl_mt_uniform(vstate);
+    k++;
+  } while (prod > emu);
+  return k - 1;
+}
+
 #endif

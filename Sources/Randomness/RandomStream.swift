@@ -2,9 +2,10 @@ internal import CGSL
 
 /// One seeded pseudo-random stream backed by GSL's `mt19937` generator.
 ///
-/// The hot draws (uniform, exponential, flat, lognormal) run GSL's own algorithms inline on
-/// the generator's state (shim.h), so they return exactly what `gsl_rng_uniform` and the
-/// `gsl_ran_*` function named in each doc comment would (InlineDrawsTests); the others call GSL.
+/// The hot draws (uniform, exponential, flat, lognormal, Poisson up to a mean of 10) run GSL's
+/// own algorithms inline on the generator's state (shim.h), so they return exactly what
+/// `gsl_rng_uniform` and the `gsl_ran_*` function named in each doc comment would
+/// (InlineDrawsTests); the others call GSL.
 ///
 /// Noncopyable, so two model components can never silently share (and so entangle) one stream;
 /// the C generator is freed in `deinit`. Streams are created by name from the scenario seed
@@ -82,7 +83,8 @@ public struct RandomStream: ~Copyable {
 
   /// A Poisson count with the given mean. GSL: `gsl_ran_poisson`.
   public mutating func poisson(mean: Double) -> Int {
-    mean <= 0 ? 0 : Int(gsl_ran_poisson(rng, mean))
+    if mean <= 0 { return 0 }
+    return Int(mean <= 10 ? cgsl_mt_poisson_small(state, mean) : gsl_ran_poisson(rng, mean))
   }
 
   /// A binomial count of `trials` with success probability `p`. GSL: `gsl_ran_binomial`.

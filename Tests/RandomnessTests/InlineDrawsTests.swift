@@ -55,8 +55,12 @@ import Testing
       let bernoulli = stream.bernoulli(p)
       let gslBernoulli = p > 0 && gsl_rng_uniform(twin.rng) < p
       if bernoulli != gslBernoulli && mismatches.count < 5 { mismatches.append("bernoulli #\(i)") }
+      // Inline up to a mean of 10, GSL's own steps above it (and at 10.5, just past the switch).
+      let poissonMean = [0.5, 2.5, 10, 10.5, 40][i % 5]
+      compare(
+        "poisson(\(poissonMean))", i, Double(stream.poisson(mean: poissonMean)),
+        Double(gsl_ran_poisson(twin.rng, poissonMean)))
       // GSL's own samplers on the same state in between: the inline draws must leave it as GSL would.
-      compare("poisson", i, Double(stream.poisson(mean: 2.5)), Double(gsl_ran_poisson(twin.rng, 2.5)))
       compare("gamma", i, stream.gamma(shape: 4, scale: 0.5), gsl_ran_gamma(twin.rng, 4, 0.5))
     }
     #expect(mismatches.isEmpty, "inline draws differ from GSL's: \(mismatches)")

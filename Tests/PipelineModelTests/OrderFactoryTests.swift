@@ -141,6 +141,18 @@ import Testing
     #expect(prices.count > 1_000, "only \(prices.count) distinct SKUs in 10,000 lines")
   }
 
+  /// The producer prefetches the catalogue lines of the next order's items from
+  /// `itemSKUs`, which must draw exactly as `writeBody` does (or it prefetches the wrong lines).
+  @Test func prefetchedSKUsAreTheBodysSKUs() throws {
+    for n in 0..<1_000 as Range<UInt64> {
+      let (items, createdAt) = Self.shape(n)
+      let body = Self.factory.body(orderNumber: n, itemCount: items, defect: nil, createdAtNanos: createdAt)
+      let written = try OrderValidator().validate(body).get().items.map(\.sku)
+      let drawn = Self.factory.itemSKUs(orderNumber: n, count: items).map { "SKU-\($0)" }
+      #expect(drawn == written, "order \(n)")
+    }
+  }
+
   @Test func quantitiesAreMostlyOneToFive() throws {
     var counts = [Int](repeating: 0, count: 13)
     for n in 0..<2_000 as Range<UInt64> {

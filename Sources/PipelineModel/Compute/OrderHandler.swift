@@ -32,6 +32,8 @@ struct OrderHandler: ~Copyable {
     factory.writeBody(
       orderNumber: UInt64(order.number), itemCount: Int(order.items), defect: order.defect,
       createdAtNanos: sentAt.nanoseconds, into: &body, minuteText: &minuteText)
+    // Orders are numbered in sequence: the next body's catalogue lines load during validation.
+    factory.prefetchItems(orderNumber: UInt64(order.number) &+ 1)
     switch validator.check(body.bytes, memo: &minuteMemo) {
     case .success:
       let bytes: Int

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// Every catalogue item of a run pre-rendered as JSON text, in the two price styles a body may
 /// use: `{"sku":"SKU-123","quantity":` before the quantity and `19.99}` after `,"price":`.
 /// An untouched item of a body is then two copies and one digit, not a dozen appends and three
@@ -59,6 +61,10 @@ final class ItemCatalogue: @unchecked Sendable {
   func priceCents(sku: Int) -> Int64 {
     (lines + sku * Self.lineSize).load(fromByteOffset: Self.centsOffset, as: Int64.self)
   }
+
+  /// Starts loading the line of `sku` into the cache, so that writing it later does not wait.
+  @inline(__always)
+  func prefetch(sku: Int) { cprefetch_read(lines + sku * Self.lineSize) }
 
   /// Writes item `sku` with `quantity`, priced in the body's style.
   @inline(__always)

@@ -18,6 +18,12 @@ struct SQSQueue: ~Copyable {
   var visible = Deque<UInt64>()
   /// Every live message in send order, for retention expiry of visible messages.
   var sendOrder = Deque<UInt64>()
+  /// Entries taken off the front of ``sendOrder`` so far, so that a position in it can be kept
+  /// as a count from the first send.
+  private(set) var sendOrderRemoved = 0
+  /// The position (counted from the first send) before which no entry of ``sendOrder`` can
+  /// count for ``cloudWatchOldestAge(now:)`` again; see there.
+  private var cloudWatchStart = 0
   /// DLQ contents by original send time, for DLQ retention (counted from the original send:
   /// §1 "DLQ message timestamp / retention"). The messages stay in the store (state `.dlq`):
   /// a late write of an invocation that outlived its visibility timeout can still persist the
@@ -272,11 +278,11 @@ struct SQSQueue: ~Copyable {
       let order = UInt32(truncatingIfNeeded: ref >> 32)
       let record = messages[slot]
       if !record.isQueued || record.orderNumber != order {
-        sendOrder.removeFirst()
+        removeFirstSent()
         continue
       }
       guard record.sentAt <= limit else { break }
-      sendOrder.removeFirst()
+      removeFirstSent()
       if record.state == .visible {
         expired(record, depart(slot))
       }
@@ -300,7 +306,7 @@ struct SQSQueue: ~Copyable {
       let order = UInt32(truncatingIfNeeded: ref >> 32)
       let record = messages[slot]
       if !record.isQueued || record.orderNumber != order {
-        sendOrder.removeFirst()
+        removeFirstSent()
         continue
       }
       return now - record.sentAt
@@ -311,15 +317,32 @@ struct SQSQueue: ~Copyable {
   /// `ApproximateAgeOfOldestMessage` as CloudWatch reports it: messages received three or more
   /// times are left out (§1 "ApproximateAgeOfOldestMessage"), so poison messages and long
   /// retries hide from the metric an alarm would watch. Call after ``oldestAge(now:)``.
-  func cloudWatchOldestAge(now: SimTime) -> SimDuration {
-    for ref in sendOrder {
+  ///
+  /// The first entry in send order that is still queued and received fewer than three times.
+  /// An entry that fails that test fails it for good (a message never returns once it has
+  /// left, order numbers are not reused, and receive counts only grow), so the search starts
+  /// where the last one stopped: a poison message at the front no longer makes every report
+  /// interval walk the tens of thousands of deleted messages sent after it.
+  mutating func cloudWatchOldestAge(now: SimTime) -> SimDuration {
+    var index = Swift.max(cloudWatchStart - sendOrderRemoved, 0)
+    defer { cloudWatchStart = sendOrderRemoved + index }
+    while index < sendOrder.count {
+      let ref = sendOrder[index]
       let slot = UInt32(truncatingIfNeeded: ref)
       let order = UInt32(truncatingIfNeeded: ref >> 32)
       let record = messages[slot]
-      guard record.isQueued, record.orderNumber == order else { continue }
-      if record.receiveCount < Self.backOfQueueAfterReceives { return now - record.sentAt }
+      if record.isQueued, record.orderNumber == order, record.receiveCount < Self.backOfQueueAfterReceives {
+        return now - record.sentAt
+      }
+      index += 1
     }
     return .zero
+  }
+
+  @inline(__always)
+  private mutating func removeFirstSent() {
+    sendOrder.removeFirst()
+    sendOrderRemoved += 1
   }
 
   /// Bytes held per queued message, for the memory check.

@@ -278,7 +278,6 @@ struct LambdaFunction: ~Copyable {
     return (invocations[i].caller, invocations[i].timedOut, invocations[i].deliveries)
   }
 
-  /// Frees the invocation's slot; its later events are stale.
   /// The deliveries of the invocation in `slot`, moved out (the slot holds none until
   /// ``takeBack(_:slot:)``).
   mutating func lendDeliveries(_ slot: Int) -> ContiguousArray<Delivery> {
@@ -294,6 +293,7 @@ struct LambdaFunction: ~Copyable {
     swap(&deliveries, &invocations[slot].deliveries)
   }
 
+  /// Frees the invocation's slot; its later events are stale.
   mutating func recycle(_ handle: InvocationHandle) {
     let i = Int(handle.slot)
     invocations[i].generation &+= 1

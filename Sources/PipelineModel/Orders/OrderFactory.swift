@@ -31,18 +31,15 @@ public struct OrderFactory: Sendable {
   /// An `oversized` body is made longer than this.
   public let maxMessageSize: Int
 
-  /// Catalogue prices of SKUs 1…100,000, computed once: a body looks one up per item.
-  let prices: [Int64]
-
   public init(seed: UInt64, epochSeconds: Int64, maxMessageSize: Int = OrderValidator.defaultMaxMessageSize) {
     self.seed = seed
     self.epochSeconds = epochSeconds
     self.maxMessageSize = maxMessageSize
-    prices = (0...UInt64(Self.catalogueSize)).map { Self.cataloguePrice(seed: seed, sku: $0) }
-    catalogue = ItemCatalogue(prices: prices)
+    catalogue = ItemCatalogue(prices: (0...UInt64(Self.catalogueSize)).map { Self.cataloguePrice(seed: seed, sku: $0) })
   }
 
-  /// The catalogue's items pre-rendered as JSON text.
+  /// The catalogue's items (SKUs 1…100,000) pre-rendered as JSON text with their prices,
+  /// computed once: a body looks one up per item.
   let catalogue: ItemCatalogue
 
   static let catalogueSize = 100_000
@@ -309,7 +306,7 @@ public struct OrderFactory: Sendable {
   }
 
   /// The catalogue price of a SKU in cents: the same for every order of one seed.
-  func cataloguePrice(sku: UInt64) -> Int64 { prices[Int(sku)] }
+  func cataloguePrice(sku: UInt64) -> Int64 { catalogue.priceCents(sku: Int(sku)) }
 
   static func cataloguePrice(seed: UInt64, sku: UInt64) -> Int64 {
     let draw = SplitMix64.hash(seed ^ Self.catalogueSalt, sku)

@@ -1,3 +1,4 @@
+import Randomness
 import SimulationKernel
 import Testing
 
@@ -166,6 +167,58 @@ import Testing
     let cloudWatch = queue.cloudWatchOldestAge(now: now)
     #expect(trueAge == .seconds(100))
     #expect(cloudWatch == .seconds(40))
+  }
+
+  /// `cloudWatchOldestAge` resumes its search where the previous one stopped, relying on an
+  /// entry that fails its test never passing again. Whatever the sends, receives, returns and
+  /// deletes in between (slots reused, messages returned past three receives), it must give
+  /// what a full scan of the send order gives, the rule it replaced.
+  @Test func cloudWatchOldestAgeAlwaysEqualsAFullScan() throws {
+    var queue = SQSQueue(configuration: QueueConfiguration(), seed: 1)
+    var draws = SplitMix64(seed: 17)
+    var held: [ReceiptHandle] = []
+    var order: UInt32 = 0
+    var now = SimTime.zero
+    var nonZero = 0
+    for step in 0..<20_000 {
+      now = now + .milliseconds(10)
+      switch draws.next() % 10 {
+      case 0..<4:
+        order += 1
+        _ = queue.send(Self.record(order, at: now))
+      case 4..<7:
+        if let receipt = Self.receive(&queue) { held.append(receipt) }
+      case 7 where !held.isEmpty:
+        let receipt = held.remove(at: Int(draws.next() % UInt64(held.count)))
+        _ = queue.makeVisible(receipt)
+        _ = queue.releaseHold(receipt)
+      default:
+        guard !held.isEmpty else { break }
+        let receipt = held.remove(at: Int(draws.next() % UInt64(held.count)))
+        _ = queue.depart(receipt.slot)
+        _ = queue.releaseHold(receipt)
+      }
+      if step % 25 == 0 {
+        let expected = Self.cloudWatchAgeByFullScan(queue, now: now)
+        _ = queue.oldestAge(now: now)
+        let age = queue.cloudWatchOldestAge(now: now)
+        #expect(age == expected, "step \(step)")
+        if age != .zero { nonZero += 1 }
+      }
+    }
+    #expect(nonZero > 100, "only \(nonZero) checks saw a message young enough to count")
+  }
+
+  static func cloudWatchAgeByFullScan(_ queue: borrowing SQSQueue, now: SimTime) -> SimDuration {
+    for ref in queue.sendOrder {
+      let record = queue.messages[UInt32(truncatingIfNeeded: ref)]
+      if record.isQueued, record.orderNumber == UInt32(truncatingIfNeeded: ref >> 32),
+        record.receiveCount < SQSQueue.backOfQueueAfterReceives
+      {
+        return now - record.sentAt
+      }
+    }
+    return .zero
   }
 
   /// The record stays 32 bytes, so a backlog of a million messages costs 32 MB.

@@ -2,7 +2,6 @@
 #define CGSL_SHIM_H
 
 #include <math.h>
-#include <stdint.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_randist.h>
@@ -28,7 +27,7 @@ static inline void cgsl_error_handler_off(void) { (void)gsl_set_error_handler_of
 // GSL's rng/mt.c, unchanged since GSL 1.0), with the same recurrence and tempering, so every
 // draw is the one `gsl_rng_get` would return and GSL's own distributions may be called on the
 // same generator in between. `RandomStream` checks the state size before using them, and
-// RandomStreamTests compare them with GSL bit for bit.
+// InlineDrawsTests compare them with GSL bit for bit.
 
 #pragma STDC FP_CONTRACT OFF
 

@@ -2,11 +2,11 @@ import CGSL
 import Randomness
 import Testing
 
-/// `RandomStream` draws its uniforms, exponentials, flats and lognormals inline from GSL's own
-/// mt19937 state (shim.h) instead of through `gsl_rng_uniform` and `gsl_ran_*`. Reports must not
-/// change by a bit, so each draw is compared with GSL's on a twin generator with the same seed,
-/// over several refills of the 624-word state and with GSL's own distributions drawing from the
-/// same stream in between.
+/// `RandomStream` draws its uniforms, exponentials, flats, lognormals and small-mean Poisson
+/// counts inline from GSL's own mt19937 state (shim.h) instead of through `gsl_rng_uniform` and
+/// `gsl_ran_*`. Reports must not change by a bit, so each draw is compared with GSL's on a twin
+/// generator with the same seed, over several refills of the 624-word state and with GSL's own
+/// distributions drawing from the same stream in between.
 @Suite struct InlineDrawsTests {
   /// A GSL mt19937 generator seeded as `RandomStream(rawSeed:)` seeds its own.
   final class Twin {

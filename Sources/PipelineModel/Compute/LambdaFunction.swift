@@ -183,8 +183,7 @@ struct LambdaFunction: ~Copyable {
     let environment = Int(invocations[i].environment)
     // The deliveries are lent out of the invocation for the round and written through one
     // buffer: each `invocations[i].deliveries[k].x = …` would check two arrays' uniqueness.
-    var deliveries = ContiguousArray<Delivery>()
-    swap(&deliveries, &invocations[i].deliveries)
+    var deliveries = lendDeliveries(i)
     var writesToRetry = invocations[i].writesToRetry
     var t = now
     var k = Int(invocations[i].writeCursor)

@@ -20,7 +20,7 @@ struct SQSQueue: ~Copyable {
   var sendOrder = Deque<UInt64>()
   /// Entries taken off the front of ``sendOrder`` so far, so that a position in it can be kept
   /// as a count from the first send.
-  private(set) var sendOrderRemoved = 0
+  private var sendOrderRemoved = 0
   /// The position (counted from the first send) before which no entry of ``sendOrder`` can
   /// count for ``cloudWatchOldestAge(now:)`` again; see there.
   private var cloudWatchStart = 0

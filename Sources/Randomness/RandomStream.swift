@@ -63,6 +63,14 @@ public struct RandomStream: ~Copyable {
     cgsl_mt_lognormal(state, mu, sigma)
   }
 
+  /// The next ``normalBlock`` standard normals of ``lognormal(mu:sigma:)``'s polar method, into
+  /// `normals`: `cgsl_lognormal_of_normal(normals[i], mu, sigma)` is the i-th lognormal draw.
+  mutating func polarNormals(into normals: UnsafeMutablePointer<Double>) {
+    cgsl_mt_polar_normals(state, normals)
+  }
+
+  static var normalBlock: Int { Int(CGSL_NORMAL_BLOCK) }
+
   /// A gamma draw with shape k and scale θ (mean kθ). GSL: `gsl_ran_gamma`.
   public mutating func gamma(shape: Double, scale: Double) -> Double {
     gsl_ran_gamma(rng, shape, scale)

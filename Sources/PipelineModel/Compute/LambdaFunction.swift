@@ -18,7 +18,9 @@ struct LambdaFunction: ~Copyable {
   /// configured; a deployment puts its release in the other slot.
   var versions: FunctionVersions
   let retryPolicy: SDKRetryPolicy
-  var durationStream: RandomStream
+  /// Only the configured handler durations draw from it (a release scales them), so their
+  /// lognormals are drawn ahead (``SamplerStream``).
+  var durationStream: SamplerStream
   var coldStartStream: RandomStream
   var retryStream: RandomStream
   /// Whether a release's invocation throws: its own stream, drawn only for a version with an
@@ -34,7 +36,9 @@ struct LambdaFunction: ~Copyable {
     versions = FunctionVersions(FunctionVersion(configuration: configuration.lambda))
     releaseErrorStream = RandomStream(seed: configuration.seed, name: "deployment.release_errors")
     retryPolicy = SDKRetryPolicy(configuration.retries)
-    durationStream = RandomStream(seed: configuration.seed, name: "lambda.duration")
+    durationStream = SamplerStream(
+      RandomStream(seed: configuration.seed, name: "lambda.duration"),
+      for: [versions[0].perInvocation, versions[0].perMessage])
     coldStartStream = RandomStream(seed: configuration.seed, name: "lambda.cold_start")
     retryStream = RandomStream(seed: configuration.seed, name: "sdk.retries")
   }
@@ -101,8 +105,8 @@ struct LambdaFunction: ~Copyable {
         }
       }
     }
-    var busy = version.perInvocation.draw(&durationStream)
-    for _ in 0..<batchSize { busy += version.perMessage.draw(&durationStream) }
+    var busy = durationStream.draw(version.perInvocation)
+    for _ in 0..<batchSize { busy += durationStream.draw(version.perMessage) }
     if version.durationFactor != 1 { busy *= version.durationFactor }
     if version.errorRate > 0 && releaseErrorStream.uniform() < version.errorRate {
       // The release throws in its handler, before any write: every message fails.

@@ -44,13 +44,13 @@ public struct DynamoDBTable: ~Copyable {
   public private(set) var throttledWrites = 0
   public private(set) var throttlesByReason = [Int](repeating: 0, count: ThrottleReason.allCases.count)
   public private(set) var peakWriteRate = 0.0
-  var latencyStream: RandomStream
+  var latencyStream: SamplerStream
   let latency: Distribution.Sampler
 
   public init(configuration: TableConfiguration, startEpochSeconds: Int64?, seed: UInt64 = 1) {
     self.configuration = configuration
-    latencyStream = RandomStream(seed: seed, name: "table.latency")
     latency = configuration.latency.sampler()
+    latencyStream = SamplerStream(RandomStream(seed: seed, name: "table.latency"), for: [latency])
     previousPeak = configuration.previousPeak
     provisionedCapacity = configuration.writeCapacity
     if let autoscaling = configuration.autoscaling, configuration.mode == .provisioned {
@@ -66,7 +66,7 @@ public struct DynamoDBTable: ~Copyable {
 
   /// The latency of one `PutItem`.
   @inline(__always)
-  mutating func drawLatency() -> SimDuration { SimDuration(seconds: latency.draw(&latencyStream)) }
+  mutating func drawLatency() -> SimDuration { SimDuration(seconds: latencyStream.draw(latency)) }
 
   /// The write rate the table serves now (WCU/s), before partition limits.
   public var writeCapacity: Double {

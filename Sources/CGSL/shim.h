@@ -135,18 +135,25 @@ static inline double cgsl_lognormal_of_normal(const double normal, const double 
   return exp(sigma * normal + zeta);
 }
 
-/// `gsl_ran_poisson` (randist/poisson.c) for `mu <= 10`, where GSL uses Knuth's product of
-/// uniforms directly (larger means go through GSL's gamma and binomial steps first).
-static inline unsigned int cgsl_mt_poisson_small(void *vstate, const double mu) {
-  double emu;
+/// The threshold `cgsl_mt_poisson_knuth` stops at for a mean `mu`: GSL's `emu`.
+static inline double cgsl_poisson_threshold(const double mu) { return exp(-mu); }
+
+/// Knuth's product of uniforms down to `emu` = e^-mu, the loop of `cgsl_mt_poisson_small`, for a
+/// sampler that computed `emu` once (`cgsl_poisson_threshold`) rather than at every draw.
+static inline unsigned int cgsl_mt_poisson_knuth(void *vstate, const double emu) {
   double prod = 1.0;
   unsigned int k = 0;
-  emu = exp(-mu);
   do {
     prod *= cgsl_mt_uniform(vstate);
     k++;
   } while (prod > emu);
   return k - 1;
+}
+
+/// `gsl_ran_poisson` (randist/poisson.c) for `mu <= 10`, where GSL uses Knuth's product of
+/// uniforms directly (larger means go through GSL's gamma and binomial steps first).
+static inline unsigned int cgsl_mt_poisson_small(void *vstate, const double mu) {
+  return cgsl_mt_poisson_knuth(vstate, cgsl_poisson_threshold(mu));
 }
 
 #endif

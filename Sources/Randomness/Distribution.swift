@@ -96,6 +96,8 @@ public enum Distribution: Sendable, Equatable {
       case uniform(Double, Double)
       case normal(Double, Double)
       case poisson(Double)
+      /// A mean in (0, 10], with its e^-mean (``RandomStream/poisson(smallMeanThreshold:)``).
+      case smallPoisson(threshold: Double)
       case binomial(Int, Double)
     }
     let kind: Kind
@@ -112,7 +114,8 @@ public enum Distribution: Sendable, Equatable {
         kind = .gamma(shape: shape, scale: m / shape)
       case .uniform(let a, let b): kind = .uniform(a, b)
       case .normal(let m, let sd): kind = .normal(m, sd)
-      case .poisson(let m): kind = .poisson(m)
+      case .poisson(let m):
+        kind = m > 0 && m <= 10 ? .smallPoisson(threshold: RandomStream.poissonThreshold(mean: m)) : .poisson(m)
       case .binomial(let n, let p): kind = .binomial(n, p)
       }
     }
@@ -127,6 +130,7 @@ public enum Distribution: Sendable, Equatable {
       case .uniform(let a, let b): return stream.flat(min: a, max: b)
       case .normal(let m, let sd): return stream.truncatedNormal(mean: m, sd: sd)
       case .poisson(let m): return Double(stream.poisson(mean: m))
+      case .smallPoisson(let threshold): return Double(stream.poisson(smallMeanThreshold: threshold))
       case .binomial(let n, let p): return Double(stream.binomial(trials: n, p: p))
       }
     }

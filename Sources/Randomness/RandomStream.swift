@@ -95,6 +95,14 @@ public struct RandomStream: ~Copyable {
     return Int(mean <= 10 ? cgsl_mt_poisson_small(state, mean) : gsl_ran_poisson(rng, mean))
   }
 
+  /// A Poisson count with a mean of at most 10 whose e^-mean, `threshold`, was computed once
+  /// with ``poissonThreshold(mean:)``: the draws of ``poisson(mean:)`` without an exp each.
+  mutating func poisson(smallMeanThreshold threshold: Double) -> Int {
+    Int(cgsl_mt_poisson_knuth(state, threshold))
+  }
+
+  static func poissonThreshold(mean: Double) -> Double { cgsl_poisson_threshold(mean) }
+
   /// A binomial count of `trials` with success probability `p`. GSL: `gsl_ran_binomial`.
   public mutating func binomial(trials: Int, p: Double) -> Int {
     trials <= 0 || p <= 0 ? 0 : Int(gsl_ran_binomial(rng, p, UInt32(clamping: trials)))

@@ -65,4 +65,19 @@ import Testing
     }
     #expect(mismatches.isEmpty, "inline draws differ from GSL's: \(mismatches)")
   }
+
+  /// A Poisson sampler with a mean up to 10 computes GSL's e^-mean once, not at every draw.
+  @Test(arguments: [0.5, 2.5, 10, 10.5, 40]) func poissonSamplersAreGSLsBitForBit(mean: Double) {
+    let sampler = Distribution.poisson(mean: mean).sampler()
+    var stream = RandomStream(rawSeed: 2026)
+    let twin = Twin(rawSeed: 2026)
+    for i in 0..<20_000 {
+      let mine = sampler.draw(&stream)
+      let gsl = Double(gsl_ran_poisson(twin.rng, mean))
+      if mine != gsl {
+        Issue.record("mean \(mean), draw \(i): \(mine) from the sampler, \(gsl) from GSL")
+        return
+      }
+    }
+  }
 }

@@ -91,9 +91,18 @@ public struct OrderValidator: Sendable {
     return check(Array(body.utf8))
   }
 
-  /// The first failure in `body`, or `nil` when it is a valid order: the verdict alone.
+  /// The first failure in `body`, or `nil` when it is a valid order: the verdict alone, the
+  /// same as ``check(_:)``'s, without the summary.
   public func firstFailure(in body: UnsafeRawBufferPointer) -> ValidationFailure? {
-    if case .failure(let failure) = check(body) { return failure }
+    var memo = RFC3339.MinuteMemo()
+    return firstFailure(in: body, memo: &memo)
+  }
+
+  /// As ``firstFailure(in:)-(UnsafeRawBufferPointer)``, keeping the calendar check of the last
+  /// `created_at` minute in `memo` as ``check(_:memo:)`` does.
+  public func firstFailure(in body: UnsafeRawBufferPointer, memo: inout RFC3339.MinuteMemo) -> ValidationFailure? {
+    var sink = VerdictSink()
+    if case .failure(let failure) = pass(body, &sink, memo: &memo) { return failure }
     return nil
   }
 

@@ -103,6 +103,12 @@ import Testing
           + "\(checked.failure?.description ?? "valid"): \(text)"
       }
     }
+    var verdictMemo = RFC3339.MinuteMemo()
+    let judged = body.withUnsafeBytes { validator.firstFailure(in: $0, memo: &verdictMemo) }
+    if judged != checked.failure {
+      return
+        "firstFailure says \(judged?.description ?? "valid"), check says \(checked.failure?.description ?? "valid"): \(text)"
+    }
     if validated.failure != checked.failure {
       return
         "validate says \(validated.failure?.description ?? "valid"), check says \(checked.failure?.description ?? "valid"): \(text)"

@@ -26,16 +26,20 @@ struct OrderHandler: ~Copyable {
 
   /// Writes the order's body and judges it: the verdict (`.none` = valid), the item's write
   /// units, and the body's length (for SQS's size limit).
+  ///
+  /// `next` is the order to be prepared after this one: its catalogue lines load while this
+  /// body is judged.
   mutating func prepare(
-    _ order: OrderSource.NewOrder, sentAt: SimTime, itemSize: TableConfiguration.ItemSize
+    _ order: OrderSource.NewOrder, sentAt: SimTime, itemSize: TableConfiguration.ItemSize,
+    next: OrderSource.NewOrder
   ) -> (verdict: FailureReason, units: UInt16, length: Int) {
     factory.writeBody(
       orderNumber: UInt64(order.number), itemCount: Int(order.items), defect: order.defect,
       createdAtNanos: sentAt.nanoseconds, into: &body, minuteText: &minuteText)
-    // Orders are numbered in sequence: the next body's catalogue lines load during validation.
-    factory.prefetchItems(orderNumber: UInt64(order.number) &+ 1)
-    switch validator.check(body.bytes, memo: &minuteMemo) {
-    case .success:
+    factory.prefetchItems(orderNumber: UInt64(next.number), itemCount: Int(next.items))
+    // The verdict alone: the summary `check` would add is never read here.
+    switch validator.firstFailure(in: body.bytes, memo: &minuteMemo) {
+    case nil:
       let bytes: Int
       switch itemSize {
       case .auto: bytes = body.count
@@ -44,7 +48,7 @@ struct OrderHandler: ~Copyable {
       // §5: a `PutItem` over 400 KB fails with a ValidationException; the write never happens.
       guard bytes <= Self.maximumItemBytes else { return (.itemTooLarge, 1, body.count) }
       return (.none, UInt16(max(1, (bytes + 1_023) / 1_024)), body.count)
-    case .failure(let failure):
+    case let failure?:
       return (FailureReason(failure.reason), 1, body.count)
     }
   }

@@ -73,18 +73,24 @@ struct OrderProducer: ~Copyable {
   var handler: OrderHandler
   let itemSize: TableConfiguration.ItemSize
   var validations = 0
+  /// The order after the next arrival's, drawn one ahead so that the handler can load its
+  /// catalogue lines, all of them, while it judges the body before. The order mix has its own
+  /// stream, apart from the arrival times', so drawing it early changes no draw.
+  var upcoming: OrderSource.NewOrder
 
   init(_ configuration: PipelineConfiguration) {
     source = OrderSource(configuration)
     handler = OrderHandler(configuration: configuration)
     itemSize = configuration.table.itemSize
+    upcoming = source.nextOrder()
   }
 
   mutating func next() -> PreparedOrder? {
     guard let time = source.nextArrival() else { return nil }
-    let order = source.nextOrder()
+    let order = upcoming
+    upcoming = source.nextOrder()
     validations += 1
-    let judged = handler.prepare(order, sentAt: time, itemSize: itemSize)
+    let judged = handler.prepare(order, sentAt: time, itemSize: itemSize, next: upcoming)
     return PreparedOrder(
       time: time.nanoseconds, number: order.number, bodyLength: Int32(clamping: judged.length), verdict: judged.verdict,
       defect: order.defect, items: order.items, sentTwice: order.sentTwice, units: judged.units)

@@ -10,6 +10,8 @@ struct OrderSource: ~Copyable {
   var orderStream: RandomStream
   let itemsSampler: Distribution.Sampler
   let defectThresholds: [Double]
+  /// The last threshold: most orders have no defect and need not search the others.
+  let defectFraction: Double
   let duplicates: Double
   var nextOrderNumber: UInt32 = 0
 
@@ -35,6 +37,7 @@ struct OrderSource: ~Copyable {
       thresholds.append(cumulative)
     }
     defectThresholds = thresholds
+    defectFraction = thresholds.last ?? 0
     duplicates = configuration.orders.duplicates
   }
 
@@ -47,9 +50,11 @@ struct OrderSource: ~Copyable {
     nextOrderNumber &+= 1
     let u = orderStream.uniform()
     var defect: OrderDefect?
-    for (i, threshold) in defectThresholds.enumerated() where u < threshold {
-      defect = OrderDefect.allCases[i]
-      break
+    if u < defectFraction {
+      for (i, threshold) in defectThresholds.enumerated() where u < threshold {
+        defect = OrderDefect.allCases[i]
+        break
+      }
     }
     let items = UInt8(min(100, max(1, Int(itemsSampler.draw(&orderStream)))))
     let twice = orderStream.bernoulli(duplicates)

@@ -53,7 +53,7 @@ struct OrderFeed: ~Copyable {
       if lastChunk { return nil }
       if chunk.baseAddress != nil {
         prefetcher.release(chunkIndex)
-        chunkIndex ^= 1
+        chunkIndex = OrderPrefetcher.chunk(after: chunkIndex)
       }
       (chunk, lastChunk) = prefetcher.take(chunkIndex)
       position = 0

@@ -1,4 +1,6 @@
-internal import CGSL
+// Public for the @inlinable draws below: the hot draws must inline into the model's modules,
+// where a call per uniform cost as much as the draw (callgrind).
+public import CGSL
 
 /// One seeded pseudo-random stream backed by GSL's `mt19937` generator.
 ///
@@ -14,7 +16,7 @@ public struct RandomStream: ~Copyable {
   private let rng: UnsafeMutablePointer<gsl_rng>
   /// The generator's own state, which the hot draws advance inline (shim.h): the same words
   /// GSL would return, without two function pointers per draw.
-  private let state: UnsafeMutableRawPointer
+  @usableFromInline let state: UnsafeMutableRawPointer
 
   /// The stream named `name` of the scenario seeded with `seed`.
   public init(seed: UInt64, name: String) {
@@ -38,9 +40,11 @@ public struct RandomStream: ~Copyable {
   deinit { gsl_rng_free(rng) }
 
   /// A uniform draw in [0, 1). The corresponding GSL function is `gsl_rng_uniform`.
+  @inlinable
   public mutating func uniform() -> Double { cgsl_mt_uniform(state) }
 
   /// A uniform draw in (0, 1), safe for logarithms. GSL: `gsl_rng_uniform_pos`.
+  @inlinable
   public mutating func uniformPositive() -> Double { cgsl_mt_uniform_pos(state) }
 
   /// A uniform integer in `0..<bound`. GSL: `gsl_rng_uniform_int`.
@@ -50,15 +54,18 @@ public struct RandomStream: ~Copyable {
   }
 
   /// `true` with probability `p`.
+  @inlinable
   public mutating func bernoulli(_ p: Double) -> Bool {
     p > 0 && cgsl_mt_uniform(state) < p
   }
 
   /// An exponential draw with the given mean. GSL: `gsl_ran_exponential`.
+  @inlinable
   public mutating func exponential(mean: Double) -> Double { cgsl_mt_exponential(state, mean) }
 
   /// A lognormal draw with log-mean `mu` (the median is e^µ) and log-scale `sigma`.
   /// GSL: `gsl_ran_lognormal`.
+  @inlinable
   public mutating func lognormal(mu: Double, sigma: Double) -> Double {
     cgsl_mt_lognormal(state, mu, sigma)
   }
@@ -77,6 +84,7 @@ public struct RandomStream: ~Copyable {
   }
 
   /// A uniform draw in [min, max). GSL: `gsl_ran_flat`.
+  @inlinable
   public mutating func flat(min: Double, max: Double) -> Double {
     min == max ? min : cgsl_mt_flat(state, min, max)
   }

@@ -56,7 +56,7 @@ struct EventSourceMapping: ~Copyable {
       return .retired
     }
     pollers[i].state = .idle
-    if !pollers[i].deliveries.isEmpty { pollers[i].deliveries.removeAll(keepingCapacity: true) }
+    if !pollers[i].deliveries.isEmpty { pollers[i].deliveries.removeAllFromEnd() }
     receive(into: p, from: &queue, now: now, recorder: &recorder)
     if pollers[i].deliveries.isEmpty {
       pollers[i].idleSince = now
@@ -200,6 +200,6 @@ struct EventSourceMapping: ~Copyable {
     let i = Int(p)
     pollers[i].generation &+= 1
     pollers[i].invokeAttempts = 0
-    if !pollers[i].deliveries.isEmpty { pollers[i].deliveries.removeAll(keepingCapacity: true) }
+    if !pollers[i].deliveries.isEmpty { pollers[i].deliveries.removeAllFromEnd() }
   }
 }

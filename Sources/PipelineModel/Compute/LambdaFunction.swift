@@ -292,7 +292,7 @@ struct LambdaFunction: ~Copyable {
   /// Gives lent deliveries back to `slot`, emptied, so the next invocation reuses the buffer.
   mutating func takeBack(_ deliveries: consuming ContiguousArray<Delivery>, slot: Int) {
     var deliveries = deliveries
-    deliveries.removeAll(keepingCapacity: true)
+    deliveries.removeAllFromEnd()
     swap(&deliveries, &invocations[slot].deliveries)
   }
 
@@ -300,7 +300,7 @@ struct LambdaFunction: ~Copyable {
   mutating func recycle(_ handle: InvocationHandle) {
     let i = Int(handle.slot)
     invocations[i].generation &+= 1
-    if !invocations[i].deliveries.isEmpty { invocations[i].deliveries.removeAll(keepingCapacity: true) }
+    if !invocations[i].deliveries.isEmpty { invocations[i].deliveries.removeAllFromEnd() }
     freeInvocations.append(handle.slot)
   }
 }

@@ -6,6 +6,8 @@ import PackageDescription
 // Foundation, Dispatch and Synchronization need no declaration).
 let dequeModule: Target.Dependency = .product(name: "DequeModule", package: "swift-collections")
 let heapModule: Target.Dependency = .product(name: "HeapModule", package: "swift-collections")
+/// `UniqueArray`: a noncopyable array, without copy-on-write's uniqueness check per mutation.
+let basicContainers: Target.Dependency = .product(name: "BasicContainers", package: "swift-collections")
 let histogram: Target.Dependency = .product(name: "Histogram", package: "hdrhistogram-swift")
 let yams: Target.Dependency = .product(name: "Yams", package: "Yams")
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
@@ -41,6 +43,7 @@ let package = Package(
       name: "PipelineModel",
       dependencies: [
         "SimulationKernel", "Randomness", "OrderValidation", "CPrefetch", histogram, dequeModule, heapModule,
+        basicContainers,
       ]),
 
     // The delivery pipeline (commits, CodeBuild, Jenkins on one EC2, failure e-mails); its

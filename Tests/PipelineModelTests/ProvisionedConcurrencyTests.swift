@@ -13,12 +13,14 @@ import Testing
       Issue.record("§3: the provisioned environments are initialised before the first request")
       return
     }
-    #expect(envs.isProvisioned(a) && envs.isProvisioned(b))
+    let bothProvisioned = envs.isProvisioned(a) && envs.isProvisioned(b)
+    #expect(bothProvisioned)
     guard case .cold(let spill) = envs.acquire(now: .zero) else {
       Issue.record("§3: beyond the provisioned environments an invocation spills over to a new one")
       return
     }
-    #expect(!envs.isProvisioned(spill))
+    let spillProvisioned = envs.isProvisioned(spill)
+    #expect(!spillProvisioned)
     envs.release(a, now: .zero)
     envs.release(spill, now: .zero)
     // An hour idle: the on-demand environment is reclaimed, the provisioned one is not.

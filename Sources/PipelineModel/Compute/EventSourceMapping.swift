@@ -1,3 +1,4 @@
+import BasicContainers
 import DequeModule
 import SimulationKernel
 
@@ -13,7 +14,8 @@ struct EventSourceMapping: ~Copyable {
   var scaling: PollerScalingPolicy
   /// Provisioned mode's read throughput (§2 "Provisioned mode for SQS ESM"); nil in standard mode.
   var throughput: PollerThroughput?
-  var pollers: [Poller]
+  /// Noncopyable, so writing a poller's fields checks no buffer's uniqueness (``LambdaFunction``).
+  var pollers: UniqueArray<Poller>
   /// Pollers waiting on an empty queue, longest-waiting first: new messages go to the most
   /// recently idle, so the surplus ones wait out a whole long poll and can be retired.
   var idlePollers = Deque<UInt32>()
@@ -26,7 +28,7 @@ struct EventSourceMapping: ~Copyable {
   init(configuration: EventSourceConfiguration, accountAvailable: Int) {
     self.configuration = configuration
     scaling = PollerScalingPolicy(configuration: configuration, accountAvailable: accountAvailable)
-    pollers = [Poller](repeating: Poller(), count: scaling.ceiling)
+    pollers = UniqueArray(repeating: Poller(), count: scaling.ceiling)
     if configuration.provisionedMode != nil { throughput = PollerThroughput(eventPollers: scaling.eventPollers) }
   }
 

@@ -1,3 +1,4 @@
+import BasicContainers
 import DequeModule
 import SimulationKernel
 
@@ -20,7 +21,9 @@ import SimulationKernel
 ///
 /// Each environment has an identity: what lives in it (the SDK client's retry quota, §4) lasts
 /// as long as it does.
-struct ExecutionEnvironments: Sendable {
+/// Noncopyable: its slot arrays are `UniqueArray`s, written without copy-on-write's uniqueness
+/// check (``LambdaFunction``).
+struct ExecutionEnvironments: ~Copyable, Sendable {
   /// One execution environment.
   struct Environment: Sendable {
     var lastUsed = SimTime.zero
@@ -34,8 +37,8 @@ struct ExecutionEnvironments: Sendable {
 
   let limit: Int
   private(set) var inUse = 0
-  var environments: ContiguousArray<Environment> = []
-  var freeEnvironments: ContiguousArray<UInt32> = []
+  var environments = UniqueArray<Environment>()
+  var freeEnvironments = UniqueArray<UInt32>()
   /// Idle warm environments of version slot 0, least recently used first.
   var idle = Deque<UInt32>()
   /// Idle warm environments of version slot 1 (a deployment's other version).
@@ -49,7 +52,7 @@ struct ExecutionEnvironments: Sendable {
   /// Environments `0 ..< provisioned` are the provisioned ones.
   let provisioned: Int
   /// Free provisioned environments.
-  var provisionedIdle: ContiguousArray<UInt32> = []
+  var provisionedIdle = UniqueArray<UInt32>()
 
   enum Acquisition {
     case warm(UInt32)
@@ -134,10 +137,10 @@ struct ExecutionEnvironments: Sendable {
   /// the versions by weight during a shift).
   mutating func retire(version: UInt8) {
     if version == 0 {
-      freeEnvironments.append(contentsOf: idle)
+      for environment in idle { freeEnvironments.append(environment) }
       idle.removeAll()
     } else {
-      freeEnvironments.append(contentsOf: idleOtherVersion)
+      for environment in idleOtherVersion { freeEnvironments.append(environment) }
       idleOtherVersion.removeAll()
     }
   }

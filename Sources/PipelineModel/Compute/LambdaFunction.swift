@@ -1,3 +1,4 @@
+import BasicContainers
 import Randomness
 import SimulationKernel
 
@@ -12,8 +13,10 @@ import SimulationKernel
 struct LambdaFunction: ~Copyable {
   let configuration: LambdaConfiguration
   var environments: ExecutionEnvironments
-  var invocations: ContiguousArray<Invocation> = []
-  var freeInvocations: ContiguousArray<UInt32> = []
+  /// Noncopyable arrays: a `ContiguousArray` checked its buffer's uniqueness at every write to
+  /// a slot, a call each, dozens per order across the model (callgrind).
+  var invocations = UniqueArray<Invocation>()
+  var freeInvocations = UniqueArray<UInt32>()
   /// The versions behind the alias, by slot (``AliasRouting``): slot 0 is the function as
   /// configured; a deployment puts its release in the other slot.
   var versions: FunctionVersions

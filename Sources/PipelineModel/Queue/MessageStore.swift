@@ -1,8 +1,13 @@
+import BasicContainers
+
 /// A slab of `MessageRecord`s addressed by `UInt32` slots, with a free list, so that sending
 /// and settling messages allocates nothing once the slab has grown to the largest backlog.
-public struct MessageStore: Sendable {
-  @usableFromInline var records: ContiguousArray<MessageRecord> = []
-  @usableFromInline var freeSlots: ContiguousArray<UInt32> = []
+///
+/// Noncopyable, like the queue that owns it: its arrays are `UniqueArray`s, which write a slot
+/// without the uniqueness check (a call) that a `ContiguousArray` makes at every write.
+public struct MessageStore: ~Copyable, Sendable {
+  @usableFromInline var records = UniqueArray<MessageRecord>()
+  @usableFromInline var freeSlots = UniqueArray<UInt32>()
   public private(set) var live = 0
   public private(set) var peakLive = 0
 

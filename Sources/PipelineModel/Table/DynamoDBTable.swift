@@ -1,3 +1,4 @@
+import BasicContainers
 import Randomness
 import SimulationKernel
 
@@ -23,7 +24,8 @@ public struct DynamoDBTable: ~Copyable {
   /// The current second and what was consumed in it.
   var second: Int64 = 0
   var usedThisSecond = 0.0
-  var partitionUsed: [Double]
+  /// A `UniqueArray`: every write adds to a partition without a uniqueness check.
+  var partitionUsed: UniqueArray<Double>
   public private(set) var partitions: Int
   var nextPartition = 0
   var hotCredit = 0.0
@@ -61,7 +63,7 @@ public struct DynamoDBTable: ~Copyable {
       configuration.mode == .provisioned
       ? provisionedCapacity : max(Self.newTableWriteRate, 2 * configuration.previousPeak)
     partitions = configuration.partitions ?? max(1, Int((capacity / Self.partitionLimit).rounded(.up)))
-    partitionUsed = [Double](repeating: 0, count: partitions)
+    partitionUsed = UniqueArray(repeating: 0, count: partitions)
   }
 
   /// The latency of one `PutItem`.
@@ -182,7 +184,7 @@ public struct DynamoDBTable: ~Copyable {
     let needed = Int((capacity / Self.partitionLimit).rounded(.up))
     if needed > partitions {
       partitions = needed
-      partitionUsed = [Double](repeating: 0, count: needed)
+      partitionUsed = UniqueArray(repeating: 0, count: needed)
       nextPartition = 0
     }
   }

@@ -29,8 +29,8 @@ import Testing
     let p = try #require(started)
     let outcome = esm.poll(p, queue: &queue, now: .zero, recorder: &recorder, scheduler: &scheduler)
     #expect(outcome == .full)
-    let pollers = esm.pollers
-    #expect(pollers[Int(p)].deliveries.count == 10)
+    let batch = esm.pollers[Int(p)].deliveries.count
+    #expect(batch == 10)
     let inFlightCount = queue.inFlightCount
     let visibleCount = queue.visibleCount
     #expect(inFlightCount == 10 && visibleCount == 15)

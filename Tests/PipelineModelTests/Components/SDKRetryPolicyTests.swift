@@ -44,6 +44,7 @@ import Testing
       return
     }
     envs.environments[Int(a)].retryTokens = 0
-    #expect(envs.environments[Int(b)].retryTokens == SDKRetryPolicy.quotaCapacity)
+    let tokens = envs.environments[Int(b)].retryTokens
+    #expect(tokens == SDKRetryPolicy.quotaCapacity)
   }
 }

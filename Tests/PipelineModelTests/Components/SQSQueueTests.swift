@@ -49,8 +49,8 @@ import Testing
     let visibleCount2 = queue.visibleCount
     let inFlightCount2 = queue.inFlightCount
     #expect(visibleCount2 == 1 && inFlightCount2 == 0)
-    let messages = queue.messages
-    #expect(messages[receipt.slot].lastFailure == .tableThrottled)
+    let lastFailure = queue.messages[receipt.slot].lastFailure
+    #expect(lastFailure == .tableThrottled)
   }
 
   @Test func staleReceiptNeitherReturnsNorDeletes() throws {

@@ -95,44 +95,46 @@ static inline double cgsl_mt_flat(void *vstate, const double a, const double b) 
   return a * (1 - u) + b * u;
 }
 
-/// `gsl_ran_lognormal` (randist/lognormal.c): the polar method, then exp.
-static inline double cgsl_mt_lognormal(void *vstate, const double zeta, const double sigma) {
-  double u, v, r2, normal, z;
+// `gsl_ran_lognormal` (randist/lognormal.c) in its three steps, so that `cgsl_mt_polar_normals`
+// can run the first two for a block of draws ahead and leave the third to each draw.
+
+/// The polar method's point: `u` in (-1, 1), and `r2` = u² + v² in (0, 1] for the (u, v) drawn.
+static inline double cgsl_mt_polar_point(void *vstate, double *r2) {
+  double u, v, r;
   do {
     u = -1 + 2 * cgsl_mt_uniform(vstate);
     v = -1 + 2 * cgsl_mt_uniform(vstate);
-    r2 = u * u + v * v;
-  } while (r2 > 1.0 || r2 == 0);
-  normal = u * sqrt(-2.0 * log(r2) / r2);
-  z = exp(sigma * normal + zeta);
-  return z;
+    r = u * u + v * v;
+  } while (r > 1.0 || r == 0);
+  *r2 = r;
+  return u;
+}
+
+/// The standard normal of a polar point.
+static inline double cgsl_polar_normal(const double u, const double r2) { return u * sqrt(-2.0 * log(r2) / r2); }
+
+/// The lognormal draw of a standard normal.
+static inline double cgsl_lognormal_of_normal(const double normal, const double zeta, const double sigma) {
+  return exp(sigma * normal + zeta);
+}
+
+/// `gsl_ran_lognormal`: the polar method, then exp.
+static inline double cgsl_mt_lognormal(void *vstate, const double zeta, const double sigma) {
+  double r2;
+  const double u = cgsl_mt_polar_point(vstate, &r2);
+  return cgsl_lognormal_of_normal(cgsl_polar_normal(u, r2), zeta, sigma);
 }
 
 enum { CGSL_NORMAL_BLOCK = 64 };
 
-/// The standard normals `cgsl_mt_lognormal` computes before its exp, a block of them in a row:
-/// the same uniforms, rejections and arithmetic, so `cgsl_lognormal_of_normal(out[i], ...)` is
-/// the i-th lognormal draw. The rejection loop runs first and the logarithms after it, with no
-/// branch between them, so the processor overlaps the independent log, division and sqrt
-/// latencies that a single draw waits out one after another.
+/// The standard normals of the next `CGSL_NORMAL_BLOCK` lognormal draws, so that
+/// `cgsl_lognormal_of_normal(out[i], ...)` is the i-th of them. All the points are drawn first
+/// and the normals after, with no branch between them, so the processor overlaps the
+/// independent log, division and sqrt latencies that a single draw waits out one after another.
 static inline void cgsl_mt_polar_normals(void *vstate, double *out) {
   double u[CGSL_NORMAL_BLOCK], r2[CGSL_NORMAL_BLOCK];
-  for (int i = 0; i < CGSL_NORMAL_BLOCK; i++) {
-    double x, y, r;
-    do {
-      x = -1 + 2 * cgsl_mt_uniform(vstate);
-      y = -1 + 2 * cgsl_mt_uniform(vstate);
-      r = x * x + y * y;
-    } while (r > 1.0 || r == 0);
-    u[i] = x;
-    r2[i] = r;
-  }
-  for (int i = 0; i < CGSL_NORMAL_BLOCK; i++) out[i] = u[i] * sqrt(-2.0 * log(r2[i]) / r2[i]);
-}
-
-/// The end of `cgsl_mt_lognormal`, for a normal drawn ahead by `cgsl_mt_polar_normals`.
-static inline double cgsl_lognormal_of_normal(const double normal, const double zeta, const double sigma) {
-  return exp(sigma * normal + zeta);
+  for (int i = 0; i < CGSL_NORMAL_BLOCK; i++) u[i] = cgsl_mt_polar_point(vstate, &r2[i]);
+  for (int i = 0; i < CGSL_NORMAL_BLOCK; i++) out[i] = cgsl_polar_normal(u[i], r2[i]);
 }
 
 /// The threshold `cgsl_mt_poisson_knuth` stops at for a mean `mu`: GSL's `emu`.

@@ -28,7 +28,7 @@ final class ItemCatalogue: @unchecked Sendable {
     lines.initializeMemory(as: UInt8.self, repeating: 0, count: count * Self.lineSize)
     var writer = ByteWriter(capacity: 64)
     for sku in 0..<count {
-      let line = lines + sku * Self.lineSize
+      let line = line(sku)
       writer.count = 0
       writer.append("{\"sku\":\"SKU-")
       writer.appendDecimal(UInt64(sku))
@@ -55,21 +55,25 @@ final class ItemCatalogue: @unchecked Sendable {
 
   deinit { lines.deallocate() }
 
+  /// The line of `sku`.
+  @inline(__always)
+  private func line(_ sku: Int) -> UnsafeMutableRawPointer { lines + sku * Self.lineSize }
+
   /// The catalogue price of `sku` in cents, from the line ``write(sku:quantity:shortest:into:)``
   /// copies next.
   @inline(__always)
   func priceCents(sku: Int) -> Int64 {
-    (lines + sku * Self.lineSize).load(fromByteOffset: Self.centsOffset, as: Int64.self)
+    line(sku).load(fromByteOffset: Self.centsOffset, as: Int64.self)
   }
 
   /// Starts loading the line of `sku` into the cache, so that writing it later does not wait.
   @inline(__always)
-  func prefetch(sku: Int) { cprefetch_read(lines + sku * Self.lineSize) }
+  func prefetch(sku: Int) { cprefetch_read(line(sku)) }
 
   /// Writes item `sku` with `quantity`, priced in the body's style.
   @inline(__always)
   func write(sku: Int, quantity: Int, shortest: Bool, into buffer: inout ByteWriter) {
-    let line = lines + sku * Self.lineSize
+    let line = line(sku)
     let lengths = line.load(fromByteOffset: Self.lengthsOffset, as: SIMD4<UInt8>.self)
     buffer.append(slot32: line.assumingMemoryBound(to: UInt8.self), count: Int(lengths[0]))
     buffer.appendDecimal(UInt64(quantity))

@@ -96,7 +96,8 @@ public enum Distribution: Sendable, Equatable {
       case uniform(Double, Double)
       case normal(Double, Double)
       case poisson(Double)
-      /// A mean in (0, 10], with its e^-mean (``RandomStream/poisson(smallMeanThreshold:)``).
+      /// A mean in (0, ``RandomStream/smallPoissonMeanLimit``], with its e^-mean
+      /// (``RandomStream/poisson(smallMeanThreshold:)``).
       case smallPoisson(threshold: Double)
       case binomial(Int, Double)
     }
@@ -115,7 +116,9 @@ public enum Distribution: Sendable, Equatable {
       case .uniform(let a, let b): kind = .uniform(a, b)
       case .normal(let m, let sd): kind = .normal(m, sd)
       case .poisson(let m):
-        kind = m > 0 && m <= 10 ? .smallPoisson(threshold: RandomStream.poissonThreshold(mean: m)) : .poisson(m)
+        kind =
+          m > 0 && m <= RandomStream.smallPoissonMeanLimit
+          ? .smallPoisson(threshold: RandomStream.poissonThreshold(mean: m)) : .poisson(m)
       case .binomial(let n, let p): kind = .binomial(n, p)
       }
     }

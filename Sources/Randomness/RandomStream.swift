@@ -100,7 +100,7 @@ public struct RandomStream: ~Copyable {
   /// A Poisson count with the given mean. GSL: `gsl_ran_poisson`.
   public mutating func poisson(mean: Double) -> Int {
     if mean <= 0 { return 0 }
-    return Int(mean <= 10 ? cgsl_mt_poisson_small(state, mean) : gsl_ran_poisson(rng, mean))
+    return Int(mean <= Self.smallPoissonMeanLimit ? cgsl_mt_poisson_small(state, mean) : gsl_ran_poisson(rng, mean))
   }
 
   /// A Poisson count with a mean of at most 10 whose e^-mean, `threshold`, was computed once
@@ -110,6 +110,10 @@ public struct RandomStream: ~Copyable {
   }
 
   static func poissonThreshold(mean: Double) -> Double { cgsl_poisson_threshold(mean) }
+
+  /// GSL draws Poisson means up to this by Knuth's product of uniforms (inline here), larger
+  /// ones through its gamma and binomial steps.
+  static let smallPoissonMeanLimit = 10.0
 
   /// A binomial count of `trials` with success probability `p`. GSL: `gsl_ran_binomial`.
   public mutating func binomial(trials: Int, p: Double) -> Int {
